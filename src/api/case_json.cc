@@ -1,0 +1,85 @@
+#include "api/case_json.h"
+
+#include <algorithm>
+
+#include "api/names.h"
+#include "http/problem.h"
+
+namespace helder::api {
+
+namespace json = boost::json;
+
+std::string case_path(const CaseReference& reference) {
+  return std::string(kApiBase) + "/casussen/" + reference.str();
+}
+
+json::object case_json(const Case& value) {
+  json::array regulations;
+  for (const auto& id : value.regulation_ids) regulations.push_back(json::string(id));
+  std::string self = case_path(value.reference);
+  return {{"referentie", value.reference.str()},
+          {"titel", value.title},
+          {"samenvatting", value.summary},
+          {"inwoner", {{"referentie", value.resident.reference}, {"soort", dutch(value.resident.kind)}}},
+          {"regelingen", std::move(regulations)},
+          {"fase", dutch(value.phase)},
+          {"eigenaar", value.owner_username},
+          {"aangemaaktOp", format_rfc3339(value.created_at)},
+          {"gewijzigdOp", format_rfc3339(value.updated_at)},
+          {"_links", {{"self", {{"href", self}}}, {"signalen", {{"href", self + "/signalen"}}}}}};
+}
+
+json::object signal_json(const SignalObservation& value, const catalog::Catalog& signals) {
+  json::object out{{"id", value.id}};
+  if (value.catalog_id) {
+    out["signaal"] = *value.catalog_id;
+    const catalog::Entry* entry = signals.find_entry(*value.catalog_id);
+    out["omschrijving"] = entry ? entry->text.nl : *value.catalog_id;
+    if (entry) out["categorie"] = entry->group;
+  } else {
+    out["eigenTekst"] = value.own_text.value_or("");
+    out["omschrijving"] = value.own_text.value_or("");
+  }
+  out["bron"] = dutch(value.source);
+  out["toelichting"] = value.note;
+  out["vastgelegdDoor"] = value.recorded_by_username;
+  out["waargenomenOp"] = format_rfc3339(value.observed_at);
+  out["vastgelegdOp"] = format_rfc3339(value.recorded_at);
+  return out;
+}
+
+Result<CaseReference> path_reference(const http::Request& request) {
+  auto reference = CaseReference::parse(request.path_param("referentie"));
+  if (!reference) {
+    return fail(Error::not_found(
+        "Er is geen casus met deze referentie; een referentie ziet eruit als 2026-000123."));
+  }
+  return *reference;
+}
+
+Error invalid_input(std::vector<FieldError> shape_errors, std::vector<FieldError> domain_errors) {
+  for (auto& error : to_api_fields(std::move(domain_errors))) {
+    bool already = std::any_of(shape_errors.begin(), shape_errors.end(), [&](const auto& shape) {
+      return shape.name == error.name || error.name.starts_with(shape.name + "[") ||
+             error.name.starts_with(shape.name + ".");
+    });
+    if (!already) shape_errors.push_back(std::move(error));
+  }
+  std::string detail = shape_errors.size() == 1
+                           ? "Er is een probleem met het veld " + shape_errors.front().name + ": " +
+                                 shape_errors.front().reason
+                           : "Er zijn " + std::to_string(shape_errors.size()) +
+                                 " problemen met de invoer; zie invalidParams.";
+  return Error::invalid(std::move(detail), std::move(shape_errors));
+}
+
+}  // namespace helder::api
+
+namespace helder::api {
+
+http::Response problem_response(Error error, std::string_view instance) {
+  error.fields = to_api_fields(std::move(error.fields));
+  return http::problem(error, instance);
+}
+
+}  // namespace helder::api

@@ -1,0 +1,33 @@
+// What every API handler may use: the store, the catalogs and the clock. Handlers get no
+// other access to the outside world.
+#pragma once
+
+#include <boost/json.hpp>
+
+#include "catalog/catalog.h"
+#include "common/time.h"
+#include "http/message.h"
+#include "http/router.h"
+#include "store/store.h"
+
+namespace helder::api {
+
+inline constexpr std::string_view kApiBase = "/api/v1";
+
+struct ApiContext {
+  Store& store;
+  const catalog::CatalogSet& catalogs;
+  const Clock& clock;
+};
+
+// A JSON response with the given status.
+http::Response json_response(unsigned status, const boost::json::value& body);
+
+// Registers every route of the API. Each resource has its own add_*_routes().
+void register_routes(http::Router& router, ApiContext& context);
+void add_health_routes(http::Router& router);
+void add_catalog_routes(http::Router& router, ApiContext& context);
+void add_case_routes(http::Router& router, ApiContext& context);
+void add_signal_routes(http::Router& router, ApiContext& context);
+
+}  // namespace helder::api

@@ -1,0 +1,33 @@
+// The API speaks Dutch (NL GOV API Design Rules); the code speaks English (the glossary).
+// This is the one place where the two vocabularies meet: enum values and field names.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.h"
+#include "domain/phase.h"
+#include "domain/resident.h"
+#include "domain/signal.h"
+
+namespace helder::api {
+
+std::string_view dutch(Phase phase);
+std::optional<Phase> phase_from_dutch(std::string_view name);
+std::string dutch_list_of_phases();
+
+std::string_view dutch(ResidentKind kind);
+std::optional<ResidentKind> resident_kind_from_dutch(std::string_view name);
+std::string dutch_list_of_resident_kinds();
+
+std::string_view dutch(SignalSource source);
+std::optional<SignalSource> signal_source_from_dutch(std::string_view name);
+std::string dutch_list_of_signal_sources();
+
+// Renames the field paths of domain validation ("resident.reference", "regulations[2]") to
+// the API's ("inwoner.referentie", "regelingen[2]").
+std::vector<FieldError> to_api_fields(std::vector<FieldError> errors);
+
+}  // namespace helder::api

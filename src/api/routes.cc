@@ -1,0 +1,16 @@
+#include "api/context.h"
+
+namespace helder::api {
+
+http::Response json_response(unsigned status, const boost::json::value& body) {
+  return http::Response{status, "application/json", boost::json::serialize(body), {}};
+}
+
+void register_routes(http::Router& router, ApiContext& context) {
+  add_health_routes(router);
+  add_catalog_routes(router, context);
+  add_case_routes(router, context);
+  add_signal_routes(router, context);
+}
+
+}  // namespace helder::api

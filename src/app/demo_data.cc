@@ -1,0 +1,159 @@
+#include "app/demo_data.h"
+
+#include <boost/json.hpp>
+#include <fstream>
+#include <sstream>
+
+#include "api/names.h"
+
+namespace helder::app {
+namespace {
+
+namespace json = boost::json;
+
+constexpr std::int64_t kDayMillis = 24LL * 60 * 60 * 1000;
+
+struct DemoUser {
+  std::string_view username;
+  std::string_view display_name;
+};
+
+constexpr DemoUser kDemoUsers[] = {
+    {kDemoCaseworker, "Demo-uitvoerder"},
+    {"collega", "Demo-collega"},
+};
+
+std::optional<SignalSource> demo_source(std::string_view name) {
+  if (name == "partner") return SignalSource::partner_organisation;
+  if (name == "system") return SignalSource::information_system;
+  if (name == "court") return SignalSource::court_or_ombudsman;
+  return signal_source_from_string(name);
+}
+
+std::string text_of(const json::object& object, std::string_view key) {
+  const json::value* value = object.if_contains(key);
+  return value && value->is_string() ? std::string(value->as_string()) : std::string();
+}
+
+std::int64_t int_of(const json::object& object, std::string_view key) {
+  const json::value* value = object.if_contains(key);
+  return value && value->is_int64() ? value->as_int64() : 0;
+}
+
+// Turns one demo case into an ImportedCase, or says what is wrong with it.
+Result<ImportedCase> read_case(const json::object& item, const catalog::CatalogSet& catalogs,
+                               Timestamp now) {
+  ImportedCase result;
+  result.title = text_of(item, "title");
+  result.summary = text_of(item, "summary");
+  result.owner_username = text_of(item, "owner");
+  if (result.owner_username.empty()) result.owner_username = kDemoCaseworker;
+  result.resident.reference = text_of(item, "residentRef");
+  auto kind = resident_kind_from_string(text_of(item, "residentKind"));
+  auto phase = api::phase_from_dutch(text_of(item, "phase"));
+  if (result.title.empty() || result.resident.reference.empty() || !kind || !phase) {
+    return fail(Error::invalid("case '" + result.title +
+                               "' needs title, residentRef, residentKind and a Dutch phase"));
+  }
+  result.resident.kind = *kind;
+  result.phase = *phase;
+  std::int64_t opened_days_ago = int_of(item, "openedDaysAgo");
+  result.opened_at = {now.millis - opened_days_ago * kDayMillis};
+  result.updated_at = result.opened_at;
+  const auto& regulations = catalogs.get(catalog::kRegulations);
+  if (const json::value* ids = item.if_contains("regulations"); ids && ids->is_array()) {
+    for (const auto& id : ids->as_array()) {
+      std::string regulation = id.is_string() ? std::string(id.as_string()) : "";
+      if (!regulations.find_entry(regulation)) {
+        return fail(Error::invalid("case '" + result.title + "': unknown regulation " + regulation));
+      }
+      result.regulation_ids.push_back(regulation);
+    }
+  }
+  const auto& signal_catalog = catalogs.get(catalog::kSignals);
+  if (const json::value* signals = item.if_contains("signals"); signals && signals->is_array()) {
+    for (const auto& value : signals->as_array()) {
+      if (!value.is_object()) return fail(Error::invalid("case '" + result.title + "': bad signal"));
+      const auto& signal = value.as_object();
+      NewSignal observation;
+      if (signal.contains("signal")) {
+        observation.catalog_id = text_of(signal, "signal");
+        if (!signal_catalog.find_entry(*observation.catalog_id)) {
+          return fail(Error::invalid("case '" + result.title + "': unknown signal " +
+                                     *observation.catalog_id));
+        }
+      } else {
+        observation.own_text = text_of(signal, "text");
+      }
+      auto source = demo_source(text_of(signal, "source"));
+      if (!source) return fail(Error::invalid("case '" + result.title + "': unknown signal source"));
+      observation.source = *source;
+      observation.note = text_of(signal, "note");
+      std::int64_t days_ago = std::min(int_of(signal, "daysAgo"), opened_days_ago);
+      observation.observed_at = Timestamp{now.millis - days_ago * kDayMillis};
+      result.updated_at = std::max(result.updated_at, *observation.observed_at);
+      result.signals.push_back(std::move(observation));
+    }
+  }
+  return result;
+}
+
+}  // namespace
+
+Result<Organisation> ensure_demo_organisation(Store& store) {
+  auto organisation = store.find_organisation(kDemoOrganisation);
+  if (!organisation) {
+    organisation = store.add_organisation(kDemoOrganisation, "Gemeente Voorbeeld (demo)");
+    if (!organisation) return fail(organisation.error());
+  }
+  for (const auto& user : kDemoUsers) {
+    if (store.find_user(user.username)) continue;
+    auto added = store.add_user(organisation->id, user.username, user.display_name);
+    if (!added) return fail(added.error());
+  }
+  return organisation;
+}
+
+Result<std::vector<ImportedCase>> read_demo_cases(const std::filesystem::path& data_dir,
+                                                  const catalog::CatalogSet& catalogs,
+                                                  Timestamp now) {
+  auto path = data_dir / "demo" / "demo-cases.json";
+  std::ifstream input(path, std::ios::binary);
+  if (!input) return fail(Error::internal("cannot read " + path.string()));
+  std::stringstream content;
+  content << input.rdbuf();
+  boost::system::error_code error;
+  json::value document = json::parse(content.str(), error);
+  const json::value* cases = document.is_object() ? document.as_object().if_contains("cases") : nullptr;
+  if (error || cases == nullptr || !cases->is_array()) {
+    return fail(Error::invalid(path.string() + " must be a JSON object with a \"cases\" list"));
+  }
+  std::vector<ImportedCase> result;
+  for (const auto& item : cases->as_array()) {
+    if (!item.is_object()) return fail(Error::invalid(path.string() + ": a case must be an object"));
+    auto demo_case = read_case(item.as_object(), catalogs, now);
+    if (!demo_case) return fail(Error::invalid(path.string() + ": " + demo_case.error().detail));
+    result.push_back(std::move(*demo_case));
+  }
+  // Oldest first, so that reference numbers follow the order in which cases were opened.
+  std::stable_sort(result.begin(), result.end(),
+                   [](const auto& a, const auto& b) { return a.opened_at < b.opened_at; });
+  return result;
+}
+
+Result<std::size_t> seed_demo(Store& store, const std::filesystem::path& data_dir,
+                              const catalog::CatalogSet& catalogs, Timestamp now) {
+  auto organisation = ensure_demo_organisation(store);
+  if (!organisation) return fail(organisation.error());
+  auto existing = store.count_cases(organisation->id);
+  if (!existing) return fail(existing.error());
+  if (*existing > 0) return std::size_t{0};
+  auto cases = read_demo_cases(data_dir, catalogs, now);
+  if (!cases) return fail(cases.error());
+  if (auto imported = store.import_cases(organisation->id, *cases); !imported) {
+    return fail(imported.error());
+  }
+  return cases->size();
+}
+
+}  // namespace helder::app

@@ -1,0 +1,26 @@
+// What every command needs before it can work: the catalogs (checked) and, for commands
+// that touch data, the store with the regulations from the catalog in it.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+
+#include "catalog/catalog.h"
+#include "common/result.h"
+#include "store/store.h"
+
+namespace helder::app {
+
+// The folder holding catalog/ and demo/: --data, else $HELDER_DATA_DIR, else the source
+// folder helder was built from.
+std::filesystem::path data_directory(const std::string& from_option);
+
+// Loads and checks the catalogs; on problems, prints every one of them and fails.
+Result<catalog::CatalogSet> load_checked_catalogs(const std::filesystem::path& data_dir);
+
+// Opens the database (applying migrations) and brings its regulations up to date.
+Result<std::unique_ptr<Store>> open_store(const std::string& db_path,
+                                          const catalog::CatalogSet& catalogs);
+
+}  // namespace helder::app

@@ -1,0 +1,60 @@
+// The helder binary: `helder serve`, `helder generate`, `helder catalog check`.
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+
+#include "app/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace helder::app;
+  CLI::App cli{"helder: a workbench for maatwerk in Dutch public services"};
+  cli.require_subcommand(1);
+  cli.set_version_flag("--version", HELDER_VERSION);
+
+  CommonOptions common;
+  auto add_common = [&common](CLI::App* command) {
+    command->add_option("--db", common.db, "SQLite database file")->capture_default_str();
+    command->add_option("--data", common.data_dir,
+                        "Folder with catalog/ and demo/ (default: $HELDER_DATA_DIR or the "
+                        "source folder)");
+  };
+
+  ServeOptions serve;
+  auto* serve_command = cli.add_subcommand("serve", "Serve the API over HTTP");
+  add_common(serve_command);
+  serve_command->add_flag("--demo", serve.demo,
+                          "Fill an empty database with demo data and work as the demo caseworker");
+  serve_command->add_option("--port", serve.port, "TCP port (0 picks a free one)")
+      ->capture_default_str();
+  serve_command->add_option("--address", serve.address, "Address to listen on")
+      ->capture_default_str();
+  serve_command->add_option("--threads", serve.threads, "Event loops (default: one per core)");
+  bool no_access_log = false;
+  serve_command->add_flag("--no-access-log", no_access_log, "Do not log each request");
+
+  std::int64_t cases = 1000;
+  std::uint64_t seed = 42;
+  auto* generate_command =
+      cli.add_subcommand("generate", "Write generated, realistic cases for benchmarks");
+  add_common(generate_command);
+  generate_command->add_option("--cases", cases, "How many cases")
+      ->capture_default_str()
+      ->check(CLI::Range(std::int64_t{1}, std::int64_t{100'000'000}));
+  generate_command->add_option("--seed", seed, "Random seed")->capture_default_str();
+
+  auto* catalog_command = cli.add_subcommand("catalog", "Work with the catalogs");
+  catalog_command->require_subcommand(1);
+  auto* check_command = catalog_command->add_subcommand("check", "Validate the catalog files");
+  check_command->add_option("--data", common.data_dir, "Folder with catalog/");
+
+  CLI11_PARSE(cli, argc, argv);
+  spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
+
+  if (serve_command->parsed()) {
+    serve.access_log = !no_access_log;
+    return run_serve(common, serve);
+  }
+  if (generate_command->parsed()) return run_generate(common, cases, seed);
+  if (check_command->parsed()) return run_catalog_check(common);
+  return 1;
+}

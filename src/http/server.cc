@@ -1,0 +1,406 @@
+#include "http/server.h"
+
+#include <spdlog/spdlog.h>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url/parse.hpp>
+#include <array>
+#include <mutex>
+#include <random>
+#include <thread>
+
+#include "http/problem.h"
+#include "http/response_headers.h"
+
+namespace helder::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+Method method_of(bhttp::verb verb) {
+  switch (verb) {
+    case bhttp::verb::get: return Method::get;
+    case bhttp::verb::head: return Method::head;
+    case bhttp::verb::post: return Method::post;
+    case bhttp::verb::put: return Method::put;
+    case bhttp::verb::patch: return Method::patch;
+    case bhttp::verb::delete_: return Method::del;
+    case bhttp::verb::options: return Method::options;
+    default: return Method::other;
+  }
+}
+
+std::string new_request_id() {
+  thread_local std::mt19937_64 generator{std::random_device{}()};
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string id(16, '0');
+  std::uint64_t bits = generator();
+  for (auto& c : id) {
+    c = kHex[bits & 0xF];
+    bits >>= 4;
+  }
+  return id;
+}
+
+}  // namespace
+
+class Session;
+
+class Server::Impl {
+ public:
+  Impl(ServerConfig config, const Router& router, Authenticator authenticate)
+      : config_(std::move(config)),
+        router_(router),
+        authenticate_(std::move(authenticate)),
+        workers_(static_cast<std::size_t>(config_.worker_threads)) {
+    int threads = config_.io_threads > 0 ? config_.io_threads
+                                         : static_cast<int>(std::thread::hardware_concurrency());
+    for (int idx = 0; idx < std::max(threads, 1); ++idx) {
+      loops_.push_back(std::make_unique<asio::io_context>(1));
+    }
+  }
+
+  Status start();
+  void shutdown();
+  void run_until_signal();
+  unsigned short port() const { return port_; }
+
+  // Turns one parsed request into a response, on whichever thread the route asks for, and
+  // calls `done` on the session's event loop.
+  void handle(Request request, asio::any_io_executor io, std::function<void(Response)> done);
+  Response finish(Request& request, Response response, std::chrono::steady_clock::time_point start);
+
+  const ServerConfig& config() const { return config_; }
+  bool stopping() const { return stopping_.load(); }
+  void track(const std::shared_ptr<Session>& session);
+
+ private:
+  void accept(tcp::acceptor& acceptor, asio::io_context& loop);
+
+  ServerConfig config_;
+  const Router& router_;
+  Authenticator authenticate_;
+  std::vector<std::unique_ptr<asio::io_context>> loops_;
+  std::vector<std::unique_ptr<tcp::acceptor>> acceptors_;
+  std::vector<std::thread> threads_;
+  asio::thread_pool workers_;
+  std::atomic<bool> stopping_{false};
+  std::atomic<bool> stopped_{false};
+  bool started_ = false;
+  unsigned short port_ = 0;
+  std::mutex sessions_mutex_;
+  std::vector<std::weak_ptr<Session>> session_list_;
+};
+
+// One TCP connection: reads requests one at a time, answers each, keeps the connection
+// alive while the client wants it and the server is not shutting down.
+class Session : public std::enable_shared_from_this<Session> {
+ public:
+  Session(tcp::socket socket, Server::Impl& server)
+      : stream_(std::move(socket)), server_(server) {}
+
+  void start() { read(); }
+
+  // Called at shutdown: an idle connection closes now, a busy one after its response.
+  void close_if_idle() {
+    asio::post(stream_.get_executor(), [self = shared_from_this()] {
+      if (!self->busy_) self->stream_.socket().close();
+    });
+  }
+
+ private:
+  void read() {
+    parser_.emplace();
+    parser_->body_limit(server_.config().body_limit);
+    parser_->header_limit(16 * 1024);
+    stream_.expires_after(server_.config().read_timeout);
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code error, std::size_t) {
+                        self->on_read(error);
+                      });
+  }
+
+  void on_read(beast::error_code error) {
+    if (error == bhttp::error::end_of_stream || error == asio::error::operation_aborted ||
+        error == beast::error::timeout || error == asio::error::connection_reset ||
+        error == asio::error::bad_descriptor) {
+      return close();
+    }
+    busy_ = true;
+    start_ = std::chrono::steady_clock::now();
+    if (error) return reject(error);
+    auto& message = parser_->get();
+    keep_alive_ = message.keep_alive();
+    Request request;
+    request.method = method_of(message.method());
+    request.request_id = new_request_id();
+    for (const auto& field : message) {
+      std::string name(field.name_string());
+      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      request.headers[name] = std::string(field.value());
+    }
+    auto target = boost::urls::parse_origin_form(message.target());
+    if (!target) {
+      request.route = "(invalid target)";
+      return send(server_.finish(request, problem(400, "Het pad van de aanvraag is ongeldig."), start_));
+    }
+    request.path = std::string(target->encoded_path());
+    try {
+      for (auto param : target->params()) request.query.emplace_back(param.key, param.value);
+    } catch (const std::exception&) {
+      request.route = "(invalid query)";
+      return send(server_.finish(request, problem(400, "De query van de aanvraag is ongeldig."), start_));
+    }
+    request.body = std::move(message.body());
+    server_.handle(std::move(request), stream_.get_executor(),
+                   [self = shared_from_this()](Response response) { self->send(std::move(response)); });
+  }
+
+  // The request could not be parsed: answer once and close.
+  void reject(beast::error_code error) {
+    keep_alive_ = false;
+    drain_before_close_ = true;
+    Request request;
+    request.route = "(unparsable request)";
+    Response response =
+        error == bhttp::error::body_limit
+            ? problem(413, "De inhoud van de aanvraag is groter dan " +
+                               std::to_string(server_.config().body_limit / 1024) +
+                               " KiB; er is niets opgeslagen.")
+            : problem(400, "De aanvraag is geen geldig HTTP-bericht.");
+    send(server_.finish(request, std::move(response), start_));
+  }
+
+  void send(Response response) {
+    auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
+    message->version(11);
+    message->result(response.status);
+    message->set(bhttp::field::content_type, response.content_type);
+    for (auto& [name, value] : response.headers) message->set(name, value);
+    bool keep = keep_alive_ && !server_.stopping();
+    message->keep_alive(keep);
+    message->body() = std::move(response.body);
+    message->prepare_payload();
+    stream_.expires_after(server_.config().write_timeout);
+    bhttp::async_write(stream_, *message,
+                       [self = shared_from_this(), message, keep](beast::error_code error,
+                                                                  std::size_t) {
+                         self->busy_ = false;
+                         if (!error && self->drain_before_close_) return self->linger();
+                         if (error || !keep || self->server_.stopping()) return self->close();
+                         self->read();
+                       });
+  }
+
+  // Closing a socket with unread input makes the kernel reset the connection, and the client
+  // may lose the error response. So stop sending, read away what the client still sends
+  // (for at most a second), then close.
+  void linger() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.expires_after(std::chrono::seconds(1));
+    drain();
+  }
+
+  void drain() {
+    stream_.async_read_some(asio::buffer(drain_buffer_),
+                            [self = shared_from_this()](beast::error_code error, std::size_t) {
+                              if (error) return self->close();
+                              self->drain();
+                            });
+  }
+
+  void close() {
+    beast::error_code ignored;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    stream_.socket().close(ignored);
+  }
+
+  beast::tcp_stream stream_;
+  Server::Impl& server_;
+  beast::flat_buffer buffer_;
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  bool keep_alive_ = false;
+  bool busy_ = false;
+  bool drain_before_close_ = false;
+  std::array<char, 16 * 1024> drain_buffer_;
+  std::chrono::steady_clock::time_point start_;
+};
+
+void Server::Impl::track(const std::shared_ptr<Session>& session) {
+  std::lock_guard lock(sessions_mutex_);
+  // Drop the entries of closed sessions now and then so the list stays small.
+  if (session_list_.size() > 1024) {
+    std::erase_if(session_list_, [](const auto& weak) { return weak.expired(); });
+  }
+  session_list_.push_back(session);
+}
+
+Status Server::Impl::start() {
+  try {
+    auto address = asio::ip::make_address(config_.address);
+    unsigned short port = config_.port;
+    for (auto& loop : loops_) {
+      auto acceptor = std::make_unique<tcp::acceptor>(*loop);
+      tcp::endpoint endpoint(address, port);
+      acceptor->open(endpoint.protocol());
+      acceptor->set_option(asio::socket_base::reuse_address(true));
+      int one = 1;
+      ::setsockopt(acceptor->native_handle(), SOL_SOCKET, SO_REUSEPORT, &one, sizeof one);
+      acceptor->bind(endpoint);
+      acceptor->listen(asio::socket_base::max_listen_connections);
+      port = acceptor->local_endpoint().port();  // the others bind to the port the first got
+      accept(*acceptor, *loop);
+      acceptors_.push_back(std::move(acceptor));
+    }
+    port_ = port;
+  } catch (const std::exception& error) {
+    return fail(Error::internal("Kan niet luisteren op " + config_.address + ":" +
+                                std::to_string(config_.port) + ": " + error.what()));
+  }
+  for (auto& loop : loops_) {
+    threads_.emplace_back([&loop] { loop->run(); });
+  }
+  started_ = true;
+  return {};
+}
+
+void Server::Impl::accept(tcp::acceptor& acceptor, asio::io_context& loop) {
+  acceptor.async_accept(loop, [this, &acceptor, &loop](beast::error_code error, tcp::socket socket) {
+    if (error) {
+      if (error == asio::error::operation_aborted || stopping_) return;
+      spdlog::warn("http: accept failed: {}", error.message());
+    } else if (stopping_) {
+      beast::error_code ignored;
+      socket.close(ignored);
+      return;
+    } else {
+      socket.set_option(tcp::no_delay(true));
+      auto session = std::make_shared<Session>(std::move(socket), *this);
+      track(session);
+      session->start();
+    }
+    if (!stopping_) accept(acceptor, loop);
+  });
+}
+
+void Server::Impl::handle(Request request, asio::any_io_executor io,
+                          std::function<void(Response)> done) {
+  auto start = std::chrono::steady_clock::now();
+  Match match = router_.match(request.method, request.path);
+  if (match.kind == Match::Kind::no_path) {
+    request.route = "(no route)";
+    return done(finish(request, problem(404, "Deze URL bestaat niet.", request.path), start));
+  }
+  if (match.kind == Match::Kind::wrong_method) {
+    request.route = "(wrong method)";
+    Response response = problem(405, "Deze URL ondersteunt " + std::string(to_string(request.method)) +
+                                         " niet; wel: " + match.allow + ".");
+    response.set_header("Allow", match.allow);
+    return done(finish(request, std::move(response), start));
+  }
+  const Route& route = *match.route;
+  request.route = route.pattern;
+  request.path_params = std::move(match.params);
+  if (route.access == Access::authenticated) {
+    auto principal = authenticate_(request);
+    if (!principal) return done(finish(request, problem(principal.error()), start));
+    request.principal = *principal;
+  }
+  auto run = [this, &route, start](Request& req) {
+    Response response;
+    try {
+      response = route.handler(req);
+    } catch (const std::exception& error) {
+      spdlog::error("http: handler for {} {} failed: {}", to_string(req.method), route.pattern,
+                    error.what());
+      response = problem(Error::internal("handler failed"));
+    }
+    return finish(req, std::move(response), start);
+  };
+  if (route.execution == Execution::inline_on_io) return done(run(request));
+  // The tracked executor keeps the event loop alive while the worker runs the request.
+  auto back = asio::prefer(io, asio::execution::outstanding_work.tracked);
+  asio::post(workers_, [run, back, done = std::move(done), request = std::move(request)]() mutable {
+    Response response = run(request);
+    asio::post(back, [done = std::move(done), response = std::move(response)]() mutable {
+      done(std::move(response));
+    });
+  });
+}
+
+Response Server::Impl::finish(Request& request, Response response,
+                              std::chrono::steady_clock::time_point start) {
+  add_standard_headers(response, request.path, config_.api_version);
+  if (config_.access_log) {
+    auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
+                      std::chrono::steady_clock::now() - start)
+                      .count();
+    // Only the route pattern, never the path or query: those can hold references or names.
+    spdlog::info(
+        R"({{"event":"http","requestId":"{}","method":"{}","route":"{}","status":{},"durationUs":{},"bytes":{}}})",
+        request.request_id, to_string(request.method), request.route, response.status, micros,
+        response.body.size());
+  }
+  return response;
+}
+
+void Server::Impl::shutdown() {
+  if (stopped_.exchange(true)) return;
+  stopping_ = true;
+  if (!started_) {
+    workers_.join();
+    return;
+  }
+  for (std::size_t idx = 0; idx < acceptors_.size(); ++idx) {
+    asio::post(*loops_[idx], [acceptor = acceptors_[idx].get()] {
+      beast::error_code ignored;
+      acceptor->close(ignored);
+    });
+  }
+  {
+    std::lock_guard lock(sessions_mutex_);
+    for (auto& weak : session_list_) {
+      if (auto session = weak.lock()) session->close_if_idle();
+    }
+  }
+  // Requests in progress finish on their own; the event loops end when no work is left.
+  auto deadline = std::chrono::steady_clock::now() + config_.shutdown_grace;
+  for (auto& loop : loops_) {
+    while (!loop->stopped() && std::chrono::steady_clock::now() < deadline) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    loop->stop();
+  }
+  for (auto& thread : threads_) {
+    if (thread.joinable()) thread.join();
+  }
+  workers_.join();
+}
+
+void Server::Impl::run_until_signal() {
+  asio::io_context signals_loop;
+  asio::signal_set signals(signals_loop, SIGINT, SIGTERM);
+  signals.async_wait([](beast::error_code, int signal) {
+    spdlog::info("http: signal {} received, finishing requests in progress", signal);
+  });
+  signals_loop.run();
+  shutdown();
+  spdlog::info("http: stopped");
+}
+
+Server::Server(ServerConfig config, const Router& router, Authenticator authenticate)
+    : impl_(std::make_unique<Impl>(std::move(config), router, std::move(authenticate))) {}
+Server::~Server() { impl_->shutdown(); }
+Status Server::start() { return impl_->start(); }
+unsigned short Server::port() const { return impl_->port(); }
+void Server::shutdown() { impl_->shutdown(); }
+void Server::run_until_signal() { impl_->run_until_signal(); }
+
+}  // namespace helder::http

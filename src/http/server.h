@@ -1,0 +1,56 @@
+// The HTTP/1.1 server: one Asio event loop per core, each with its own SO_REUSEPORT
+// acceptor, keep-alive, a request body limit, read and write timeouts, and graceful shutdown
+// that lets in-flight requests finish. Blocking routes run on a worker pool so that the
+// event loops never wait. Every response gets the API-Version and security headers, and
+// every request one access-log line without personal data.
+#pragma once
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <string>
+
+#include "common/result.h"
+#include "http/router.h"
+
+namespace helder::http {
+
+struct ServerConfig {
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;  // 0 picks a free port; see Server::port()
+  int io_threads = 0;          // 0: one per core
+  int worker_threads = 64;     // for blocking routes (they mostly wait on the disk)
+  std::size_t body_limit = 1024 * 1024;
+  std::chrono::milliseconds read_timeout{30'000};
+  std::chrono::milliseconds write_timeout{30'000};
+  std::chrono::milliseconds shutdown_grace{10'000};
+  std::string api_version = "1.0.0";
+  bool access_log = true;
+};
+
+using Authenticator = std::function<Result<Principal>(const Request&)>;
+
+class Server {
+ public:
+  Server(ServerConfig config, const Router& router, Authenticator authenticate);
+  ~Server();  // shuts down if still running
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+
+  // Binds and starts serving on background threads; returns an error when binding fails.
+  Status start();
+  unsigned short port() const;
+  // Stops accepting, lets requests in progress finish (up to shutdown_grace), closes idle
+  // connections, and returns when all threads have stopped.
+  void shutdown();
+  // Blocks until SIGINT or SIGTERM arrives, then shuts down.
+  void run_until_signal();
+
+  class Impl;  // public only so that the connection code in server.cc can name it
+
+ private:
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace helder::http

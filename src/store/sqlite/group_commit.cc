@@ -1,0 +1,90 @@
+#include "store/sqlite/group_commit.h"
+
+#include <spdlog/spdlog.h>
+
+#include <future>
+
+namespace helder::sqlite {
+
+// Upper bound on the units in one transaction, so that one commit never waits too long.
+constexpr std::size_t kMaxGroupSize = 512;
+
+struct GroupCommit::Job {
+  Work work;
+  Status result;
+  std::promise<void> done;
+};
+
+GroupCommit::GroupCommit(std::unique_ptr<Connection> connection)
+    : connection_(std::move(connection)), thread_([this] { loop(); }) {}
+
+GroupCommit::~GroupCommit() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  thread_.join();
+}
+
+Status GroupCommit::run(Work work) {
+  Job job{std::move(work), {}, {}};
+  auto finished = job.done.get_future();
+  {
+    std::lock_guard lock(mutex_);
+    if (stopping_) return fail({ErrorCode::unavailable, "De opslag wordt afgesloten.", {}});
+    queue_.push_back(&job);
+  }
+  wake_.notify_one();
+  finished.wait();
+  return job.result;
+}
+
+void GroupCommit::loop() {
+  for (;;) {
+    std::deque<Job*> group;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      if (queue_.empty()) return;  // stopping and nothing left
+      while (!queue_.empty() && group.size() < kMaxGroupSize) {
+        group.push_back(queue_.front());
+        queue_.pop_front();
+      }
+    }
+    commit_group(group);
+  }
+}
+
+void GroupCommit::commit_group(std::deque<Job*>& group) {
+  Connection& db = *connection_;
+  try {
+    db.exec("BEGIN IMMEDIATE");
+    for (Job* job : group) {
+      db.exec("SAVEPOINT unit");
+      try {
+        job->result = job->work(db);
+      } catch (const SqliteError& error) {
+        spdlog::error("store: write failed: {}", error.what());
+        job->result = fail(Error::internal("De gegevens konden niet worden opgeslagen."));
+      }
+      db.release_statements();
+      if (!job->result) db.exec("ROLLBACK TO unit");
+      db.exec("RELEASE unit");
+    }
+    db.exec("COMMIT");
+  } catch (const SqliteError& error) {
+    spdlog::error("store: commit failed: {}", error.what());
+    try {
+      db.exec("ROLLBACK");
+    } catch (const SqliteError&) {
+      // the transaction is already gone
+    }
+    for (Job* job : group) {
+      job->result = fail(Error::internal("De gegevens konden niet worden opgeslagen."));
+    }
+  }
+  for (Job* job : group) job->done.set_value();
+}
+
+}  // namespace helder::sqlite

@@ -1,0 +1,115 @@
+#include "store/sqlite/migrations.h"
+
+#include <spdlog/spdlog.h>
+
+#include <string>
+
+namespace helder::sqlite {
+
+// Never edit a migration that has been released; add a new one.
+const std::vector<Migration>& migrations() {
+  static const std::vector<Migration> kMigrations = {
+      {1, "organisations, users, regulations, cases, signals", R"sql(
+CREATE TABLE organisations (
+  id INTEGER PRIMARY KEY,
+  code TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL
+);
+CREATE TABLE users (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  username TEXT NOT NULL UNIQUE,
+  display_name TEXT NOT NULL
+);
+CREATE TABLE regulations (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  short_name TEXT NOT NULL,
+  has_hardship_clause INTEGER NOT NULL,
+  prescribes_investigation_order INTEGER NOT NULL,
+  version INTEGER NOT NULL
+);
+CREATE TABLE case_sequences (
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  year INTEGER NOT NULL,
+  last_number INTEGER NOT NULL,
+  PRIMARY KEY (organisation_id, year)
+);
+CREATE TABLE cases (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  reference TEXT NOT NULL,
+  owner_id INTEGER NOT NULL REFERENCES users(id),
+  resident_reference TEXT NOT NULL,
+  resident_kind TEXT NOT NULL,
+  title TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  phase TEXT NOT NULL,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL,
+  UNIQUE (organisation_id, reference)
+);
+CREATE INDEX cases_by_phase ON cases (organisation_id, phase, id);
+CREATE INDEX cases_by_owner ON cases (organisation_id, owner_id, id);
+CREATE TABLE case_regulations (
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  regulation_id TEXT NOT NULL REFERENCES regulations(id),
+  position INTEGER NOT NULL,
+  PRIMARY KEY (case_id, regulation_id)
+);
+CREATE INDEX case_regulations_by_regulation ON case_regulations (regulation_id, case_id);
+CREATE TABLE signals (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  catalog_id TEXT,
+  own_text TEXT,
+  source TEXT NOT NULL,
+  note TEXT NOT NULL,
+  recorded_by INTEGER NOT NULL REFERENCES users(id),
+  observed_at BIGINT NOT NULL,
+  recorded_at BIGINT NOT NULL,
+  CHECK ((catalog_id IS NULL) <> (own_text IS NULL))
+);
+CREATE INDEX signals_by_case ON signals (case_id, id);
+)sql"},
+  };
+  return kMigrations;
+}
+
+void migrate(Connection& db, std::int64_t now_millis) {
+  db.exec(
+      "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+      "name TEXT NOT NULL, applied_at BIGINT NOT NULL)");
+  std::int64_t current = 0;
+  {
+    auto& query = db.prepare("SELECT coalesce(max(version), 0) FROM schema_migrations");
+    if (query.step()) current = query.int64(0);
+    db.release_statements();
+  }
+  const auto& all = migrations();
+  if (!all.empty() && current > all.back().version) {
+    throw std::runtime_error("the database has schema version " + std::to_string(current) +
+                             ", newer than this helder knows (" +
+                             std::to_string(all.back().version) + "); use a newer helder");
+  }
+  for (const auto& migration : all) {
+    if (migration.version <= current) continue;
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      db.exec(migration.sql);
+      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)")
+          .bind(1, migration.version)
+          .bind(2, migration.name)
+          .bind(3, now_millis)
+          .run();
+      db.release_statements();
+      db.exec("COMMIT");
+    } catch (...) {
+      db.exec("ROLLBACK");
+      throw;
+    }
+    spdlog::info("store: applied migration {} ({})", migration.version, migration.name);
+  }
+}
+
+}  // namespace helder::sqlite

@@ -1,0 +1,247 @@
+// SqliteStore: cases (create, find, list, update, bulk import).
+#include "common/text.h"
+#include "store/sqlite/store_internal.h"
+
+namespace helder::sqlite {
+namespace {
+
+std::vector<std::string> split_ids(const std::string& joined) {
+  std::vector<std::string> ids;
+  std::size_t start = 0;
+  while (start < joined.size()) {
+    std::size_t comma = joined.find(',', start);
+    if (comma == std::string::npos) comma = joined.size();
+    ids.push_back(joined.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return ids;
+}
+
+// LIKE pattern for a substring search, with the wildcard characters of the input escaped.
+std::string like_pattern(std::string_view text) {
+  std::string pattern = "%";
+  for (char c : text) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c;
+  }
+  return pattern + "%";
+}
+
+Result<UserId> resolve_owner(Connection& db, OrganisationId organisation,
+                             const std::string& username) {
+  auto& query =
+      db.prepare("SELECT id FROM users WHERE username = ? AND organisation_id = ?");
+  query.bind(1, username).bind(2, organisation);
+  if (!query.step()) {
+    return fail(Error::invalid("De eigenaar bestaat niet in deze organisatie.",
+                               {{"owner", "unknown",
+                                 "Onbekende gebruiker '" + username + "' in deze organisatie."}}));
+  }
+  return query.int64(0);
+}
+
+CaseId insert_case(Connection& db, OrganisationId organisation, const CaseReference& reference,
+                   UserId owner, const Resident& resident, std::string_view title,
+                   std::string_view summary, Phase phase, Timestamp created, Timestamp updated) {
+  db.prepare(
+        "INSERT INTO cases (organisation_id, reference, owner_id, resident_reference, "
+        "resident_kind, title, summary, phase, created_at, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(1, organisation)
+      .bind(2, reference.str())
+      .bind(3, owner)
+      .bind(4, resident.reference)
+      .bind(5, to_string(resident.kind))
+      .bind(6, title)
+      .bind(7, summary)
+      .bind(8, to_string(phase))
+      .bind(9, created.millis)
+      .bind(10, updated.millis)
+      .run();
+  return db.last_insert_id();
+}
+
+}  // namespace
+
+Case read_case(const Statement& row) {
+  Case result;
+  result.id = row.int64(0);
+  result.reference = CaseReference::parse(row.text(1)).value_or(CaseReference{});
+  result.organisation_id = row.int64(2);
+  result.owner_id = row.int64(3);
+  result.owner_username = row.text(4);
+  result.resident.reference = row.text(5);
+  result.resident.kind = resident_kind_from_string(row.text(6)).value_or(ResidentKind::person);
+  result.title = row.text(7);
+  result.summary = row.text(8);
+  result.phase = phase_from_string(row.text(9)).value_or(Phase::signal);
+  result.created_at = {row.int64(10)};
+  result.updated_at = {row.int64(11)};
+  result.regulation_ids = split_ids(row.text(12));
+  return result;
+}
+
+std::optional<Case> load_case(Connection& db, OrganisationId organisation,
+                              const CaseReference& reference) {
+  static const std::string kSql = "SELECT " + std::string(kCaseColumns) +
+                                  "FROM cases c JOIN users u ON u.id = c.owner_id "
+                                  "WHERE c.organisation_id = ? AND c.reference = ?";
+  auto& query = db.prepare(kSql);
+  query.bind(1, organisation).bind(2, reference.str());
+  if (!query.step()) return std::nullopt;
+  return read_case(query);
+}
+
+Error case_not_found(const CaseReference& reference) {
+  return Error::not_found("Er is geen casus met referentie " + reference.str() + ".");
+}
+
+void store_case_regulations(Connection& db, CaseId case_id, const std::vector<std::string>& ids) {
+  db.prepare("DELETE FROM case_regulations WHERE case_id = ?").bind(1, case_id).run();
+  for (std::size_t idx = 0; idx < ids.size(); ++idx) {
+    db.prepare("INSERT INTO case_regulations (case_id, regulation_id, position) VALUES (?, ?, ?)")
+        .bind(1, case_id)
+        .bind(2, ids[idx])
+        .bind(3, static_cast<std::int64_t>(idx))
+        .run();
+  }
+}
+
+std::int64_t next_case_number(Connection& db, OrganisationId organisation, int year) {
+  auto& query = db.prepare(
+      "INSERT INTO case_sequences (organisation_id, year, last_number) VALUES (?, ?, 1) "
+      "ON CONFLICT (organisation_id, year) DO UPDATE SET last_number = last_number + 1 "
+      "RETURNING last_number");
+  query.bind(1, organisation).bind(2, year);
+  query.step();
+  std::int64_t number = query.int64(0);
+  query.reset();
+  return number;
+}
+
+Result<Case> SqliteStore::create_case(const Principal& principal, const NewCase& input,
+                                      Timestamp now) {
+  Case created;
+  auto status = write([&](Connection& db) -> Status {
+    UserId owner = principal.user_id;
+    if (input.owner_username) {
+      auto resolved = resolve_owner(db, principal.organisation_id, *input.owner_username);
+      if (!resolved) return fail(resolved.error());
+      owner = *resolved;
+    }
+    CaseReference reference{utc_year(now), 0};
+    reference.number = next_case_number(db, principal.organisation_id, reference.year);
+    CaseId id = insert_case(db, principal.organisation_id, reference, owner, input.resident,
+                            trim(input.title), input.summary, Phase::signal, now, now);
+    store_case_regulations(db, id, input.regulation_ids);
+    created = *load_case(db, principal.organisation_id, reference);
+    return {};
+  });
+  if (!status) return fail(status.error());
+  return created;
+}
+
+Result<Case> SqliteStore::find_case(OrganisationId organisation, const CaseReference& reference) {
+  return with_reader<Case>([&](Connection& db) -> Result<Case> {
+    auto found = load_case(db, organisation, reference);
+    if (!found) return fail(case_not_found(reference));
+    return *found;
+  });
+}
+
+Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const CaseFilter& filter,
+                                         const PageRequest& page) {
+  std::string sql = "SELECT " + std::string(kCaseColumns) +
+                    "FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.organisation_id = ?";
+  if (filter.phase) sql += " AND c.phase = ?";
+  if (filter.regulation_id) {
+    sql += " AND c.id IN (SELECT case_id FROM case_regulations WHERE regulation_id = ?)";
+  }
+  if (filter.owner_username) sql += " AND u.username = ?";
+  if (filter.text) sql += " AND (c.title LIKE ? ESCAPE '\\' OR c.summary LIKE ? ESCAPE '\\')";
+  sql += " ORDER BY c.id DESC LIMIT ? OFFSET ?";
+
+  return with_reader<CasePage>([&](Connection& db) {
+    auto& query = db.prepare(sql);
+    int index = 1;
+    query.bind(index++, organisation);
+    if (filter.phase) query.bind(index++, to_string(*filter.phase));
+    if (filter.regulation_id) query.bind(index++, *filter.regulation_id);
+    if (filter.owner_username) query.bind(index++, *filter.owner_username);
+    if (filter.text) {
+      std::string pattern = like_pattern(*filter.text);
+      query.bind(index++, pattern);
+      query.bind(index++, pattern);
+    }
+    query.bind(index++, page.page_size + 1);
+    query.bind(index++, static_cast<std::int64_t>(page.page - 1) * page.page_size);
+    CasePage result;
+    while (query.step()) result.cases.push_back(read_case(query));
+    if (result.cases.size() > static_cast<std::size_t>(page.page_size)) {
+      result.cases.pop_back();
+      result.has_next = true;
+    }
+    return result;
+  });
+}
+
+Result<Case> SqliteStore::update_case(OrganisationId organisation, const CaseReference& reference,
+                                      const CasePatch& patch, Timestamp now) {
+  Case updated;
+  auto status = write([&](Connection& db) -> Status {
+    auto existing = load_case(db, organisation, reference);
+    if (!existing) return fail(case_not_found(reference));
+    updated = *existing;
+    if (patch.owner_username) {
+      auto owner = resolve_owner(db, organisation, *patch.owner_username);
+      if (!owner) return fail(owner.error());
+      updated.owner_id = *owner;
+    }
+    apply(patch, updated, now);
+    db.prepare(
+          "UPDATE cases SET owner_id = ?, resident_reference = ?, resident_kind = ?, title = ?, "
+          "summary = ?, updated_at = ? WHERE id = ?")
+        .bind(1, updated.owner_id)
+        .bind(2, updated.resident.reference)
+        .bind(3, to_string(updated.resident.kind))
+        .bind(4, updated.title)
+        .bind(5, updated.summary)
+        .bind(6, updated.updated_at.millis)
+        .bind(7, updated.id)
+        .run();
+    if (patch.regulation_ids) store_case_regulations(db, updated.id, *patch.regulation_ids);
+    updated = *load_case(db, organisation, reference);
+    return {};
+  });
+  if (!status) return fail(status.error());
+  return updated;
+}
+
+Result<std::int64_t> SqliteStore::count_cases(OrganisationId organisation) {
+  return with_reader<std::int64_t>([&](Connection& db) {
+    auto& query = db.prepare("SELECT count(*) FROM cases WHERE organisation_id = ?");
+    query.bind(1, organisation);
+    query.step();
+    return query.int64(0);
+  });
+}
+
+Status SqliteStore::import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) {
+  return write([&](Connection& db) -> Status {
+    for (const auto& input : cases) {
+      auto owner = resolve_owner(db, organisation, input.owner_username);
+      if (!owner) return fail(owner.error());
+      CaseReference reference{utc_year(input.opened_at), 0};
+      reference.number = next_case_number(db, organisation, reference.year);
+      CaseId id = insert_case(db, organisation, reference, *owner, input.resident, input.title,
+                              input.summary, input.phase, input.opened_at, input.updated_at);
+      store_case_regulations(db, id, input.regulation_ids);
+      for (const auto& signal : input.signals) {
+        insert_signal(db, id, *owner, signal, signal.observed_at.value_or(input.opened_at));
+      }
+    }
+    return {};
+  });
+}
+
+}  // namespace helder::sqlite

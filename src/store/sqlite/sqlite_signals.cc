@@ -1,0 +1,101 @@
+// SqliteStore: signal observations of a case.
+#include "common/text.h"
+#include "store/sqlite/store_internal.h"
+
+namespace helder::sqlite {
+namespace {
+
+void touch_case(Connection& db, CaseId case_id, Timestamp now) {
+  db.prepare("UPDATE cases SET updated_at = ? WHERE id = ?").bind(1, now.millis).bind(2, case_id).run();
+}
+
+constexpr std::string_view kSignalQuery =
+    "SELECT s.id, s.case_id, s.catalog_id, s.own_text, s.source, s.note, s.recorded_by, "
+    "u.username, s.observed_at, s.recorded_at FROM signals s JOIN users u ON u.id = s.recorded_by ";
+
+SignalObservation read_signal(const Statement& row) {
+  SignalObservation signal;
+  signal.id = row.int64(0);
+  signal.case_id = row.int64(1);
+  signal.catalog_id = row.optional_text(2);
+  signal.own_text = row.optional_text(3);
+  signal.source = signal_source_from_string(row.text(4)).value_or(SignalSource::caseworker);
+  signal.note = row.text(5);
+  signal.recorded_by = row.int64(6);
+  signal.recorded_by_username = row.text(7);
+  signal.observed_at = {row.int64(8)};
+  signal.recorded_at = {row.int64(9)};
+  return signal;
+}
+
+}  // namespace
+
+SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
+                       Timestamp now) {
+  std::optional<std::string> own_text;
+  if (input.own_text) own_text = std::string(trim(*input.own_text));
+  db.prepare(
+        "INSERT INTO signals (case_id, catalog_id, own_text, source, note, recorded_by, "
+        "observed_at, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(1, case_id)
+      .bind(2, input.catalog_id)
+      .bind(3, own_text)
+      .bind(4, to_string(input.source))
+      .bind(5, input.note)
+      .bind(6, recorded_by)
+      .bind(7, input.observed_at.value_or(now).millis)
+      .bind(8, now.millis)
+      .run();
+  return db.last_insert_id();
+}
+
+Result<SignalObservation> SqliteStore::add_signal(const Principal& principal,
+                                                  const CaseReference& reference,
+                                                  const NewSignal& input, Timestamp now) {
+  SignalObservation added;
+  auto status = write([&](Connection& db) -> Status {
+    auto target = load_case(db, principal.organisation_id, reference);
+    if (!target) return fail(case_not_found(reference));
+    SignalId id = insert_signal(db, target->id, principal.user_id, input, now);
+    touch_case(db, target->id, now);
+    auto& query = db.prepare(std::string(kSignalQuery) + "WHERE s.id = ?");
+    query.bind(1, id);
+    query.step();
+    added = read_signal(query);
+    return {};
+  });
+  if (!status) return fail(status.error());
+  return added;
+}
+
+Result<std::vector<SignalObservation>> SqliteStore::list_signals(OrganisationId organisation,
+                                                                 const CaseReference& reference) {
+  return with_reader<std::vector<SignalObservation>>(
+      [&](Connection& db) -> Result<std::vector<SignalObservation>> {
+        auto target = load_case(db, organisation, reference);
+        if (!target) return fail(case_not_found(reference));
+        auto& query = db.prepare(std::string(kSignalQuery) +
+                                 "WHERE s.case_id = ? ORDER BY s.observed_at, s.id");
+        query.bind(1, target->id);
+        std::vector<SignalObservation> signals;
+        while (query.step()) signals.push_back(read_signal(query));
+        return signals;
+      });
+}
+
+Status SqliteStore::remove_signal(OrganisationId organisation, const CaseReference& reference,
+                                  SignalId signal, Timestamp now) {
+  return write([&](Connection& db) -> Status {
+    auto target = load_case(db, organisation, reference);
+    if (!target) return fail(case_not_found(reference));
+    db.prepare("DELETE FROM signals WHERE id = ? AND case_id = ?").bind(1, signal).bind(2, target->id).run();
+    if (db.changes() == 0) {
+      return fail(Error::not_found("Casus " + reference.str() + " heeft geen signaal " +
+                                   std::to_string(signal) + "."));
+    }
+    touch_case(db, target->id, now);
+    return {};
+  });
+}
+
+}  // namespace helder::sqlite

@@ -1,0 +1,75 @@
+// The embedded SQLite implementation of Store: WAL journal, foreign keys on, prepared
+// statements only. Reads use a pool of read-only connections (one per thread at a time);
+// writes go through one writer thread that commits concurrent writes together.
+#pragma once
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "store/sqlite/database.h"
+#include "store/sqlite/group_commit.h"
+#include "store/store.h"
+
+namespace helder::sqlite {
+
+class SqliteStore final : public Store {
+ public:
+  // Opens (creating when missing) the database file and applies pending migrations.
+  static Result<std::unique_ptr<SqliteStore>> open(const std::string& path);
+  ~SqliteStore() override;
+
+  Result<Organisation> add_organisation(std::string_view code, std::string_view name) override;
+  Result<User> add_user(OrganisationId organisation, std::string_view username,
+                        std::string_view display_name) override;
+  Result<User> find_user(std::string_view username) override;
+  Result<Organisation> find_organisation(std::string_view code) override;
+  Status sync_regulations(std::span<const Regulation> regulations) override;
+  Result<std::vector<Regulation>> list_regulations() override;
+
+  Result<Case> create_case(const Principal& principal, const NewCase& input,
+                           Timestamp now) override;
+  Result<Case> find_case(OrganisationId organisation, const CaseReference& reference) override;
+  Result<CasePage> list_cases(OrganisationId organisation, const CaseFilter& filter,
+                              const PageRequest& page) override;
+  Result<Case> update_case(OrganisationId organisation, const CaseReference& reference,
+                           const CasePatch& patch, Timestamp now) override;
+  Result<std::int64_t> count_cases(OrganisationId organisation) override;
+  Status import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) override;
+
+  Result<SignalObservation> add_signal(const Principal& principal, const CaseReference& reference,
+                                       const NewSignal& input, Timestamp now) override;
+  Result<std::vector<SignalObservation>> list_signals(OrganisationId organisation,
+                                                      const CaseReference& reference) override;
+  Status remove_signal(OrganisationId organisation, const CaseReference& reference,
+                       SignalId signal, Timestamp now) override;
+
+ private:
+  explicit SqliteStore(std::string path, std::unique_ptr<Connection> writer);
+
+  // A read-only connection borrowed from the pool for one read.
+  class ReadLease {
+   public:
+    ReadLease(SqliteStore& store, std::unique_ptr<Connection> connection)
+        : store_(store), connection_(std::move(connection)) {}
+    ~ReadLease();
+    Connection& operator*() { return *connection_; }
+
+   private:
+    SqliteStore& store_;
+    std::unique_ptr<Connection> connection_;
+  };
+  ReadLease read();
+  // Runs `query` on a pooled read connection, turning SQLite failures into an Error.
+  template <typename T, typename Query>
+  Result<T> with_reader(Query&& query);
+  Status write(GroupCommit::Work work) { return writer_.run(std::move(work)); }
+
+  std::string path_;
+  std::mutex pool_mutex_;
+  std::vector<std::unique_ptr<Connection>> idle_readers_;
+  GroupCommit writer_;
+};
+
+}  // namespace helder::sqlite

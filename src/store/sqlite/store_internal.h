@@ -1,0 +1,46 @@
+// Pieces shared by the files that implement SqliteStore: running a read on a pooled
+// connection, the column lists of the case and signal queries, and reading their rows.
+#pragma once
+
+#include <spdlog/spdlog.h>
+
+#include "store/sqlite/sqlite_store.h"
+
+namespace helder::sqlite {
+
+template <typename T, typename Query>
+Result<T> SqliteStore::with_reader(Query&& query) {
+  try {
+    auto lease = read();
+    return query(*lease);
+  } catch (const SqliteError& error) {
+    spdlog::error("store: read failed: {}", error.what());
+    return fail(Error::internal("De gegevens konden niet worden gelezen."));
+  }
+}
+
+// Columns 0..11 of every case query; see read_case().
+inline constexpr std::string_view kCaseColumns =
+    "c.id, c.reference, c.organisation_id, c.owner_id, u.username, c.resident_reference, "
+    "c.resident_kind, c.title, c.summary, c.phase, c.created_at, c.updated_at, "
+    "(SELECT group_concat(regulation_id, ',') FROM (SELECT regulation_id FROM case_regulations "
+    "WHERE case_id = c.id ORDER BY position)) ";
+
+Case read_case(const Statement& row);
+
+// Looks a case up by reference within the organisation, on any connection.
+std::optional<Case> load_case(Connection& db, OrganisationId organisation,
+                              const CaseReference& reference);
+
+Error case_not_found(const CaseReference& reference);
+
+// Replaces the regulations of a case, keeping their order.
+void store_case_regulations(Connection& db, CaseId case_id, const std::vector<std::string>& ids);
+
+// The next reference number for an organisation and year, reserved in this transaction.
+std::int64_t next_case_number(Connection& db, OrganisationId organisation, int year);
+
+SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
+                       Timestamp now);
+
+}  // namespace helder::sqlite

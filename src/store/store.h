@@ -1,0 +1,89 @@
+// The storage interface the rest of helder depends on. Every method is one atomic unit:
+// a write either happens completely or not at all. Implementations: sqlite/ (embedded,
+// the default) and, later, postgres/. Nothing outside store/ sees SQL.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/result.h"
+#include "common/time.h"
+#include "domain/case.h"
+#include "domain/organisation.h"
+#include "domain/regulation.h"
+#include "domain/signal.h"
+
+namespace helder {
+
+struct CaseFilter {
+  std::optional<Phase> phase;
+  std::optional<std::string> regulation_id;
+  std::optional<std::string> owner_username;
+  std::optional<std::string> text;  // matched against title and summary
+};
+
+struct PageRequest {
+  int page = 1;  // 1-based
+  int page_size = 20;
+};
+
+struct CasePage {
+  std::vector<Case> cases;
+  bool has_next = false;
+};
+
+// A case with its signals, written in bulk by the demo seeder and the generator. The
+// reference is assigned on import; `opened_at` decides its year.
+struct ImportedCase {
+  std::string owner_username;
+  Resident resident;
+  std::string title;
+  std::string summary;
+  std::vector<std::string> regulation_ids;
+  Phase phase = Phase::signal;
+  Timestamp opened_at;
+  Timestamp updated_at;
+  std::vector<NewSignal> signals;
+};
+
+class Store {
+ public:
+  virtual ~Store() = default;
+
+  // Organisations, users and regulations.
+  virtual Result<Organisation> add_organisation(std::string_view code, std::string_view name) = 0;
+  virtual Result<User> add_user(OrganisationId organisation, std::string_view username,
+                                std::string_view display_name) = 0;
+  virtual Result<User> find_user(std::string_view username) = 0;
+  virtual Result<Organisation> find_organisation(std::string_view code) = 0;
+  // Makes the stored regulations equal to `regulations` (adds and updates; never deletes one
+  // that a case still refers to).
+  virtual Status sync_regulations(std::span<const Regulation> regulations) = 0;
+  virtual Result<std::vector<Regulation>> list_regulations() = 0;
+
+  // Cases, always within one organisation.
+  virtual Result<Case> create_case(const Principal& principal, const NewCase& input,
+                                   Timestamp now) = 0;
+  virtual Result<Case> find_case(OrganisationId organisation, const CaseReference& reference) = 0;
+  virtual Result<CasePage> list_cases(OrganisationId organisation, const CaseFilter& filter,
+                                      const PageRequest& page) = 0;
+  virtual Result<Case> update_case(OrganisationId organisation, const CaseReference& reference,
+                                   const CasePatch& patch, Timestamp now) = 0;
+  virtual Result<std::int64_t> count_cases(OrganisationId organisation) = 0;
+  virtual Status import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) = 0;
+
+  // Signal observations of a case.
+  virtual Result<SignalObservation> add_signal(const Principal& principal,
+                                               const CaseReference& reference,
+                                               const NewSignal& input, Timestamp now) = 0;
+  virtual Result<std::vector<SignalObservation>> list_signals(OrganisationId organisation,
+                                                              const CaseReference& reference) = 0;
+  virtual Status remove_signal(OrganisationId organisation, const CaseReference& reference,
+                               SignalId signal, Timestamp now) = 0;
+};
+
+}  // namespace helder

@@ -1,0 +1,104 @@
+// What every response shares: headers, errors as problem+json, authentication, shutdown.
+#include <gtest/gtest.h>
+
+#include <boost/asio.hpp>
+#include <thread>
+
+#include "support/test_support.h"
+
+namespace helder::testing {
+namespace {
+
+class HttpBehaviour : public ::testing::Test {
+ protected:
+  TestServer server_;
+};
+
+TEST_F(HttpBehaviour, EveryResponseCarriesVersionAndSecurityHeaders) {
+  for (const auto& target : {"/healthz", "/api/v1/casussen", "/api/v1/bestaat-niet"}) {
+    auto result = server_.get(target);
+    EXPECT_EQ(result.header("api-version"), "1.0.0") << target;
+    EXPECT_EQ(result.header("x-content-type-options"), "nosniff") << target;
+    EXPECT_EQ(result.header("x-frame-options"), "DENY") << target;
+    EXPECT_NE(result.header("content-security-policy").find("frame-ancestors 'none'"), std::string::npos);
+    EXPECT_EQ(result.header("cache-control"), "no-store") << target;
+  }
+}
+
+TEST_F(HttpBehaviour, UnsupportedMethodIs405WithAllow) {
+  auto result = send_request(server_.port(), "DELETE", "/api/v1/casussen");
+  EXPECT_EQ(result.status, 405u);
+  EXPECT_EQ(result.header("allow"), "POST, GET");
+  EXPECT_EQ(result.header("content-type"), "application/problem+json");
+}
+
+TEST_F(HttpBehaviour, TrailingSlashIs404) {
+  EXPECT_EQ(server_.get("/api/v1/casussen/").status, 404u);
+  EXPECT_EQ(server_.get("/api/v1/regelingen/").status, 404u);
+}
+
+TEST_F(HttpBehaviour, HealthAndOpenApiNeedNoLogin) {
+  TestServer anonymous(false, /*demo_principal=*/false);
+  EXPECT_EQ(anonymous.get("/healthz").status, 200u);
+  EXPECT_EQ(anonymous.get("/api/v1/openapi.json").status, 200u);
+  auto refused = anonymous.get("/api/v1/casussen");
+  EXPECT_EQ(refused.status, 401u);
+  EXPECT_EQ(refused.header("content-type"), "application/problem+json");
+}
+
+TEST_F(HttpBehaviour, GarbageIsAClearError) {
+  boost::asio::io_context io;
+  boost::asio::ip::tcp::socket socket(io);
+  socket.connect({boost::asio::ip::make_address("127.0.0.1"), server_.port()});
+  std::string garbage = "HELLO\r\n\r\n";
+  boost::asio::write(socket, boost::asio::buffer(garbage));
+  std::string reply;
+  boost::system::error_code error;
+  char buffer[4096];
+  while (!error) {
+    std::size_t read = socket.read_some(boost::asio::buffer(buffer), error);
+    reply.append(buffer, read);
+  }
+  EXPECT_TRUE(reply.starts_with("HTTP/1.1 400")) << reply;
+  EXPECT_NE(reply.find("application/problem+json"), std::string::npos);
+}
+
+TEST_F(HttpBehaviour, KeepAliveServesManyRequestsOnOneConnection) {
+  boost::asio::io_context io;
+  boost::asio::ip::tcp::socket socket(io);
+  socket.connect({boost::asio::ip::make_address("127.0.0.1"), server_.port()});
+  std::string two = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
+  boost::asio::write(socket, boost::asio::buffer(two));
+  std::string reply;
+  boost::system::error_code error;
+  char buffer[4096];
+  while (!error) {
+    std::size_t read = socket.read_some(boost::asio::buffer(buffer), error);
+    reply.append(buffer, read);
+  }
+  std::size_t first = reply.find("HTTP/1.1 200");
+  ASSERT_NE(first, std::string::npos);
+  EXPECT_NE(reply.find("HTTP/1.1 200", first + 1), std::string::npos) << reply;
+}
+
+TEST(HttpShutdown, ClosesIdleConnectionsAndStops) {
+  auto server = std::make_unique<TestServer>();
+  boost::asio::io_context io;
+  boost::asio::ip::tcp::socket idle(io);
+  idle.connect({boost::asio::ip::make_address("127.0.0.1"), server->port()});
+  // One request with keep-alive, so the connection is open and idle inside the server.
+  std::string request = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n";
+  boost::asio::write(idle, boost::asio::buffer(request));
+  char buffer[4096];
+  std::size_t got = idle.read_some(boost::asio::buffer(buffer));
+  ASSERT_TRUE(std::string_view(buffer, got).starts_with("HTTP/1.1 200"));
+
+  std::thread stopper([&] { server.reset(); });
+  boost::system::error_code error;
+  idle.read_some(boost::asio::buffer(buffer), error);
+  EXPECT_EQ(error, boost::asio::error::eof) << "the server should close an idle connection";
+  stopper.join();
+}
+
+}  // namespace
+}  // namespace helder::testing

@@ -1,0 +1,144 @@
+#include "support/test_support.h"
+
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <random>
+
+#include "app/demo_data.h"
+#include "app/demo_principal.h"
+#include "app/environment.h"
+#include "catalog/loader.h"
+
+namespace helder::testing {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+
+TempDir::TempDir() {
+  std::random_device random;
+  path_ = std::filesystem::temp_directory_path() /
+          ("helder-test-" + std::to_string(random()) + std::to_string(random()));
+  std::filesystem::create_directories(path_);
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  std::filesystem::remove_all(path_, ignored);
+}
+
+std::filesystem::path data_dir() { return HELDER_TEST_DATA_DIR; }
+
+const catalog::CatalogSet& test_catalogs() {
+  static const catalog::CatalogSet kCatalogs = [] {
+    auto loaded = catalog::load_catalogs(data_dir() / "catalog");
+    if (!loaded.ok()) {
+      for (const auto& problem : loaded.problems) ADD_FAILURE() << problem.str();
+    }
+    return loaded.catalogs;
+  }();
+  return kCatalogs;
+}
+
+boost::json::value HttpResult::json() const { return boost::json::parse(body); }
+
+std::string HttpResult::header(const std::string& lower_name) const {
+  auto found = headers.find(lower_name);
+  return found == headers.end() ? "" : found->second;
+}
+
+HttpResult send_request(unsigned short port, std::string_view method, std::string_view target,
+                        std::string_view raw_body, std::string_view content_type,
+                        const std::map<std::string, std::string>& headers) {
+  asio::io_context io;
+  beast::tcp_stream stream(io);
+  stream.connect(asio::ip::tcp::endpoint(asio::ip::make_address("127.0.0.1"), port));
+  bhttp::request<bhttp::string_body> request;
+  request.method_string(method);
+  request.target(target);
+  request.version(11);
+  request.set(bhttp::field::host, "127.0.0.1");
+  if (!raw_body.empty() || method == "POST" || method == "PATCH") {
+    if (!content_type.empty()) request.set(bhttp::field::content_type, content_type);
+    request.body() = std::string(raw_body);
+    request.prepare_payload();
+  }
+  for (const auto& [name, value] : headers) request.set(name, value);
+  bhttp::write(stream, request);
+  beast::flat_buffer buffer;
+  bhttp::response<bhttp::string_body> response;
+  bhttp::read(stream, buffer, response);
+  HttpResult result;
+  result.status = response.result_int();
+  for (const auto& field : response) {
+    std::string name(field.name_string());
+    for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    result.headers[name] = std::string(field.value());
+  }
+  result.body = response.body();
+  beast::error_code ignored;
+  stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+  return result;
+}
+
+TestServer::TestServer(bool with_demo_cases, bool demo_principal)
+    : db_path_(dir_.path() / "test.db"), clock_(Timestamp{1'795'000'000'000}) {
+  auto store = app::open_store(db_path_.string(), test_catalogs());
+  if (!store) throw std::runtime_error(store.error().detail);
+  store_ = std::move(*store);
+  if (with_demo_cases) {
+    auto seeded = app::seed_demo(*store_, data_dir(), test_catalogs(), clock_.now());
+    if (!seeded) throw std::runtime_error(seeded.error().detail);
+  } else if (auto organisation = app::ensure_demo_organisation(*store_); !organisation) {
+    throw std::runtime_error(organisation.error().detail);
+  }
+  context_ = std::make_unique<api::ApiContext>(api::ApiContext{*store_, test_catalogs(), clock_});
+  api::register_routes(router_, *context_);
+  http::ServerConfig config;
+  config.port = 0;
+  config.io_threads = 2;
+  config.worker_threads = 4;
+  config.access_log = false;
+  config.shutdown_grace = std::chrono::milliseconds(2000);
+  server_ = std::make_unique<http::Server>(config, router_,
+                                           app::demo_authenticator(*store_, demo_principal));
+  if (auto started = server_->start(); !started) throw std::runtime_error(started.error().detail);
+}
+
+TestServer::~TestServer() { server_->shutdown(); }
+
+std::string TestServer::database_fingerprint() {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(db_path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  std::string fingerprint;
+  std::vector<std::string> tables;
+  sqlite3_stmt* list = nullptr;
+  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1,
+                     &list, nullptr);
+  while (sqlite3_step(list) == SQLITE_ROW) {
+    tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));
+  }
+  sqlite3_finalize(list);
+  for (const auto& table : tables) {
+    fingerprint += "[" + table + "]\n";
+    sqlite3_stmt* rows = nullptr;
+    sqlite3_prepare_v2(db, ("SELECT * FROM \"" + table + "\" ORDER BY 1").c_str(), -1, &rows, nullptr);
+    while (sqlite3_step(rows) == SQLITE_ROW) {
+      for (int column = 0; column < sqlite3_column_count(rows); ++column) {
+        const unsigned char* text = sqlite3_column_text(rows, column);
+        fingerprint += text ? reinterpret_cast<const char*>(text) : "NULL";
+        fingerprint += "|";
+      }
+      fingerprint += "\n";
+    }
+    sqlite3_finalize(rows);
+  }
+  sqlite3_close(db);
+  return fingerprint;
+}
+
+}  // namespace helder::testing

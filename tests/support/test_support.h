@@ -1,0 +1,83 @@
+// Test helpers: a temporary folder, the real server started in-process on a random
+// loopback port with a fresh SQLite database, and a small blocking HTTP client.
+#pragma once
+
+#include <boost/json.hpp>
+#include <filesystem>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "api/context.h"
+#include "catalog/catalog.h"
+#include "http/server.h"
+#include "store/store.h"
+
+namespace helder::testing {
+
+// A fresh folder under the system temp folder, removed with everything in it at the end.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  const std::filesystem::path& path() const { return path_; }
+
+ private:
+  std::filesystem::path path_;
+};
+
+// The folder with catalog/ and demo/ of this source tree.
+std::filesystem::path data_dir();
+const catalog::CatalogSet& test_catalogs();
+
+struct HttpResult {
+  unsigned status = 0;
+  std::map<std::string, std::string> headers;  // lower-case names
+  std::string body;
+
+  boost::json::value json() const;
+  std::string header(const std::string& lower_name) const;
+};
+
+// Sends one request on a new connection; `raw_body` goes out exactly as given.
+HttpResult send_request(unsigned short port, std::string_view method, std::string_view target,
+                        std::string_view raw_body = {},
+                        std::string_view content_type = "application/json",
+                        const std::map<std::string, std::string>& headers = {});
+
+// The whole server as `helder serve --demo` runs it, on an empty database in a temp folder
+// with the demo organisation and caseworker (no demo cases unless asked).
+class TestServer {
+ public:
+  explicit TestServer(bool with_demo_cases = false, bool demo_principal = true);
+  ~TestServer();
+
+  unsigned short port() const { return server_->port(); }
+  Store& store() { return *store_; }
+  const std::filesystem::path& db_path() const { return db_path_; }
+  const http::Router& router() const { return router_; }
+  FakeClock& clock() { return clock_; }
+
+  HttpResult get(std::string_view target) { return send_request(port(), "GET", target); }
+  HttpResult post(std::string_view target, const boost::json::value& body) {
+    return send_request(port(), "POST", target, boost::json::serialize(body));
+  }
+  HttpResult patch(std::string_view target, const boost::json::value& body) {
+    return send_request(port(), "PATCH", target, boost::json::serialize(body));
+  }
+  HttpResult del(std::string_view target) { return send_request(port(), "DELETE", target); }
+
+  // Every row of every table, as text: equal before and after means nothing was written.
+  std::string database_fingerprint();
+
+ private:
+  TempDir dir_;
+  std::filesystem::path db_path_;
+  FakeClock clock_;
+  std::unique_ptr<Store> store_;
+  std::unique_ptr<api::ApiContext> context_;
+  http::Router router_;
+  std::unique_ptr<http::Server> server_;
+};
+
+}  // namespace helder::testing
