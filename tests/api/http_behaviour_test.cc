@@ -9,6 +9,23 @@
 namespace helder::testing {
 namespace {
 
+// Sends raw bytes on a new connection and returns everything the server sends back
+// until it closes the connection.
+std::string raw_exchange(unsigned short port, const std::string& bytes) {
+  boost::asio::io_context io;
+  boost::asio::ip::tcp::socket socket(io);
+  socket.connect({boost::asio::ip::make_address("127.0.0.1"), port});
+  boost::asio::write(socket, boost::asio::buffer(bytes));
+  std::string reply;
+  boost::system::error_code error;
+  char buffer[4096];
+  while (!error) {
+    std::size_t read = socket.read_some(boost::asio::buffer(buffer), error);
+    reply.append(buffer, read);
+  }
+  return reply;
+}
+
 class HttpBehaviour : public ::testing::Test {
  protected:
   TestServer server_;
@@ -47,35 +64,15 @@ TEST_F(HttpBehaviour, HealthAndOpenApiNeedNoLogin) {
 }
 
 TEST_F(HttpBehaviour, GarbageIsAClearError) {
-  boost::asio::io_context io;
-  boost::asio::ip::tcp::socket socket(io);
-  socket.connect({boost::asio::ip::make_address("127.0.0.1"), server_.port()});
-  std::string garbage = "HELLO\r\n\r\n";
-  boost::asio::write(socket, boost::asio::buffer(garbage));
-  std::string reply;
-  boost::system::error_code error;
-  char buffer[4096];
-  while (!error) {
-    std::size_t read = socket.read_some(boost::asio::buffer(buffer), error);
-    reply.append(buffer, read);
-  }
+  std::string reply = raw_exchange(server_.port(), "HELLO\r\n\r\n");
   EXPECT_TRUE(reply.starts_with("HTTP/1.1 400")) << reply;
   EXPECT_NE(reply.find("application/problem+json"), std::string::npos);
 }
 
 TEST_F(HttpBehaviour, KeepAliveServesManyRequestsOnOneConnection) {
-  boost::asio::io_context io;
-  boost::asio::ip::tcp::socket socket(io);
-  socket.connect({boost::asio::ip::make_address("127.0.0.1"), server_.port()});
-  std::string two = "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\nGET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n";
-  boost::asio::write(socket, boost::asio::buffer(two));
-  std::string reply;
-  boost::system::error_code error;
-  char buffer[4096];
-  while (!error) {
-    std::size_t read = socket.read_some(boost::asio::buffer(buffer), error);
-    reply.append(buffer, read);
-  }
+  std::string reply = raw_exchange(server_.port(),
+                                   "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"
+                                   "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   std::size_t first = reply.find("HTTP/1.1 200");
   ASSERT_NE(first, std::string::npos);
   EXPECT_NE(reply.find("HTTP/1.1 200", first + 1), std::string::npos) << reply;

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Load test of helder on a 1,000,000-case database, with nginx serving a static file of the
+# same size as the yardstick, in the same run. Prints the numbers that docs/performance.md
+# records. Usage: bench/run.sh   (env: CASES, DURATION, CONNECTIONS, THREADS)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CASES="${CASES:-1000000}"
+DURATION="${DURATION:-20s}"
+CONNECTIONS="${CONNECTIONS:-32}"
+THREADS="${THREADS:-2}"
+HELDER=build/release/src/helder
+DATA=bench/data
+RESULTS=bench/results
+PORT=18080
+NGINX_PORT=18081
+mkdir -p "$DATA" "$RESULTS"
+DB="$DATA/bench-$CASES.db"
+RUN="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ)"
+mkdir -p "$RUN"
+
+for tool in wrk nginx sqlite3; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool missing; run scripts/install-deps.sh bench" >&2; exit 1; }
+done
+[ -x "$HELDER" ] || { echo "bench: build first (make build)" >&2; exit 1; }
+
+if [ ! -f "$DB" ]; then
+  echo "bench: generating $CASES cases into $DB"
+  /usr/bin/time -v "$HELDER" generate --cases "$CASES" --db "$DB" 2> "$RUN/generate.time"
+  grep -E "Elapsed|Maximum resident" "$RUN/generate.time"
+fi
+
+cleanup() {
+  [ -n "${HELDER_PID:-}" ] && kill "$HELDER_PID" 2>/dev/null || true
+  [ -f "$RUN/nginx/nginx.pid" ] && kill "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+# Random case references and their signal paths, for the Lua scripts.
+sqlite3 "$DB" "SELECT '/api/v1/casussen/' || reference FROM cases ORDER BY random() LIMIT 20000" \
+  > "$RUN/paths.txt"
+
+"$HELDER" serve --demo --db "$DB" --port "$PORT" > "$RUN/helder.log" 2>&1 &
+HELDER_PID=$!
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
+echo "bench: helder start-up log:"; head -3 "$RUN/helder.log"
+
+# nginx serves one real case response as a static file of the same size.
+mkdir -p "$RUN/nginx/html"
+curl -sf "http://127.0.0.1:$PORT$(head -1 "$RUN/paths.txt")" > "$RUN/nginx/html/case.json"
+SIZE=$(stat -c %s "$RUN/nginx/html/case.json")
+ABS=$(cd "$RUN/nginx" && pwd)
+cat > "$RUN/nginx/nginx.conf" <<CONF
+worker_processes auto;
+pid $ABS/nginx.pid;
+error_log $ABS/error.log;
+events { worker_connections 1024; }
+http {
+  access_log $ABS/access.log;
+  default_type application/json;
+  server { listen 127.0.0.1:$NGINX_PORT; root $ABS/html; }
+}
+CONF
+nginx -c "$ABS/nginx.conf"
+sleep 0.3
+
+echo "bench: response size $SIZE bytes; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/case.json" \
+  | tee "$RUN/nginx.txt"
+PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+  -s bench/random_case.lua "http://127.0.0.1:$PORT" | tee "$RUN/read.txt"
+PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+  -s bench/post_signal.lua "http://127.0.0.1:$PORT" | tee "$RUN/write.txt"
+
+grep -E "VmHWM|VmRSS" "/proc/$HELDER_PID/status" | tee "$RUN/memory.txt"
+kill "$HELDER_PID"; wait "$HELDER_PID" 2>/dev/null || true; HELDER_PID=
+
+nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/nginx.txt")
+read_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/read.txt")
+write_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/write.txt")
+echo
+echo "summary ($RUN):"
+echo "  nginx static $SIZE B : $nginx_rps req/s"
+echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v b="$nginx_rps" 'BEGIN{printf "%.2f", a/b}'))"
+echo "  helder POST signal   : $write_rps req/s"
+echo "  read p99  : $(awk '/ 99%/ {print $2}' "$RUN/read.txt")   write p99: $(awk '/ 99%/ {print $2}' "$RUN/write.txt")"
+echo "  memory    : $(tr '\n' ' ' < "$RUN/memory.txt")"
