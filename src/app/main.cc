@@ -1,4 +1,5 @@
 // The helder binary: `helder serve`, `helder generate`, `helder catalog check`.
+#include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
@@ -28,7 +29,7 @@ int main(int argc, char** argv) {
       ->capture_default_str();
   serve_command->add_option("--address", serve.address, "Address to listen on")
       ->capture_default_str();
-  serve_command->add_option("--threads", serve.threads, "Event loops (default: one per core)");
+  serve_command->add_option("--threads", serve.threads, "Event loops (default: one per core, plus one)");
   bool no_access_log = false;
   serve_command->add_flag("--no-access-log", no_access_log, "Do not log each request");
 
@@ -52,6 +53,12 @@ int main(int argc, char** argv) {
 
   if (serve_command->parsed()) {
     serve.access_log = !no_access_log;
+    // Access lines go to standard output, buffered and flushed every second (a write per
+    // request would cost more than serving it); everything else goes to standard error.
+    auto access = spdlog::basic_logger_mt("access", "/dev/stdout");
+    access->set_pattern("%Y-%m-%dT%H:%M:%S.%e %v");
+    access->flush_on(spdlog::level::warn);
+    spdlog::flush_every(std::chrono::seconds(1));
     return run_serve(common, serve);
   }
   if (generate_command->parsed()) return run_generate(common, cases, seed);

@@ -49,9 +49,17 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
-  static bool matches(std::string_view pattern, std::string_view path,
+  // A route's pattern split into segments once, at registration, so matching allocates
+  // nothing until a route is found.
+  struct Compiled {
+    std::vector<std::string> segments;
+    std::vector<bool> is_param;
+    std::size_t literals = 0;
+  };
+  static bool matches(const Compiled& pattern, std::string_view path,
                       std::map<std::string, std::string, std::less<>>* params);
   std::vector<Route> routes_;
+  std::vector<Compiled> compiled_;
 };
 
 }  // namespace helder::http

@@ -56,11 +56,13 @@ class Server::Impl {
  public:
   Impl(ServerConfig config, const Router& router, Authenticator authenticate)
       : config_(std::move(config)),
+        access_log_(spdlog::get("access") ? spdlog::get("access") : spdlog::default_logger()),
         router_(router),
         authenticate_(std::move(authenticate)),
         workers_(static_cast<std::size_t>(config_.worker_threads)) {
-    int threads = config_.io_threads > 0 ? config_.io_threads
-                                         : static_cast<int>(std::thread::hardware_concurrency());
+    int threads = config_.io_threads > 0
+                      ? config_.io_threads
+                      : static_cast<int>(std::thread::hardware_concurrency()) + 1;
     for (int idx = 0; idx < std::max(threads, 1); ++idx) {
       loops_.push_back(std::make_unique<asio::io_context>(1));
     }
@@ -84,6 +86,7 @@ class Server::Impl {
   void accept(tcp::acceptor& acceptor, asio::io_context& loop);
 
   ServerConfig config_;
+  std::shared_ptr<spdlog::logger> access_log_;
   const Router& router_;
   Authenticator authenticate_;
   std::vector<std::unique_ptr<asio::io_context>> loops_;
@@ -343,7 +346,7 @@ Response Server::Impl::finish(Request& request, Response response,
                       std::chrono::steady_clock::now() - start)
                       .count();
     // Only the route pattern, never the path or query: those can hold references or names.
-    spdlog::info(
+    access_log_->info(
         R"({{"event":"http","requestId":"{}","method":"{}","route":"{}","status":{},"durationUs":{},"bytes":{}}})",
         request.request_id, to_string(request.method), request.route, response.status, micros,
         response.body.size());

@@ -53,10 +53,11 @@ CREATE INDEX cases_by_phase ON cases (organisation_id, phase, id);
 CREATE INDEX cases_by_owner ON cases (organisation_id, owner_id, id);
 CREATE TABLE case_regulations (
   case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-  regulation_id TEXT NOT NULL REFERENCES regulations(id),
   position INTEGER NOT NULL,
-  PRIMARY KEY (case_id, regulation_id)
-);
+  regulation_id TEXT NOT NULL REFERENCES regulations(id),
+  PRIMARY KEY (case_id, position),
+  UNIQUE (case_id, regulation_id)
+) WITHOUT ROWID;
 CREATE INDEX case_regulations_by_regulation ON case_regulations (regulation_id, case_id);
 CREATE TABLE signals (
   id INTEGER PRIMARY KEY,

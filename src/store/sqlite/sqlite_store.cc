@@ -13,7 +13,7 @@ void configure(Connection& db, Connection::Mode mode) {
     db.exec("PRAGMA synchronous = FULL");  // a committed write survives a power cut
   }
   db.exec("PRAGMA foreign_keys = ON");
-  db.exec("PRAGMA cache_size = -16000");  // 16 MB of page cache per connection
+  db.exec("PRAGMA cache_size = -32768");  // 32 MB of page cache per connection
   db.exec("PRAGMA temp_store = MEMORY");
 }
 
@@ -25,6 +25,10 @@ SqliteStore::SqliteStore(std::string path, std::unique_ptr<Connection> writer)
 SqliteStore::~SqliteStore() = default;
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
+  // SQLite's global memory statistics take a global mutex on every allocation; helder
+  // does not read them. Must be set before the first connection; later calls are no-ops.
+  static const int kMemstatusOff = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)kMemstatusOff;
   try {
     auto writer = std::make_unique<Connection>(path, Connection::Mode::read_write);
     configure(*writer, Connection::Mode::read_write);

@@ -24,7 +24,7 @@ inline constexpr std::string_view kCaseColumns =
     "c.id, c.reference, c.organisation_id, c.owner_id, u.username, c.resident_reference, "
     "c.resident_kind, c.title, c.summary, c.phase, c.created_at, c.updated_at, "
     "(SELECT group_concat(regulation_id, ',') FROM (SELECT regulation_id FROM case_regulations "
-    "WHERE case_id = c.id ORDER BY position)) ";
+    "WHERE case_id = c.id ORDER BY case_id, position)) ";
 
 Case read_case(const Statement& row);
 
