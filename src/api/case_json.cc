@@ -3,11 +3,26 @@
 #include <algorithm>
 
 #include "api/names.h"
+#include "domain/phase_rules.h"
 #include "http/problem.h"
 
 namespace helder::api {
 
 namespace json = boost::json;
+
+namespace {
+
+// The moves a client may offer from this phase (the phase rules decide; see phase_rules.h).
+json::array next_phases(Phase phase) {
+  json::array moves;
+  for (const auto& move : moves_from(phase)) {
+    if (move.to == Phase::decision) continue;  // reached by recording a decision
+    moves.push_back(json::object{{"naar", dutch(move.to)}, {"betekenis", move.why}});
+  }
+  return moves;
+}
+
+}  // namespace
 
 std::string case_path(const CaseReference& reference) {
   return std::string(kApiBase) + "/casussen/" + reference.str();
@@ -26,7 +41,12 @@ json::object case_json(const Case& value) {
           {"eigenaar", value.owner_username},
           {"aangemaaktOp", format_rfc3339(value.created_at)},
           {"gewijzigdOp", format_rfc3339(value.updated_at)},
-          {"_links", {{"self", {{"href", self}}}, {"signalen", {{"href", self + "/signalen"}}}}}};
+          {"mogelijkeFaseovergangen", next_phases(value.phase)},
+          {"_links",
+           {{"self", {{"href", self}}},
+            {"signalen", {{"href", self + "/signalen"}}},
+            {"faseovergangen", {{"href", self + "/faseovergangen"}}},
+            {"gebeurtenissen", {{"href", self + "/gebeurtenissen"}}}}}};
 }
 
 json::object signal_json(const SignalObservation& value, const catalog::Catalog& signals) {

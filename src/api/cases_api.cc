@@ -180,7 +180,7 @@ http::Response patch_case(ApiContext& context, http::Request& request) {
   if (!shape.empty() || !domain.empty()) {
     return http::problem(invalid_input(std::move(shape), std::move(domain)), request.path);
   }
-  auto updated = context.store.update_case(request.principal.organisation_id, *reference, patch,
+  auto updated = context.store.update_case(request.principal, *reference, patch,
                                            context.clock.now());
   if (!updated) return problem_response(updated.error(), request.path);
   return json_response(200, case_json(*updated));

@@ -29,5 +29,7 @@ void add_health_routes(http::Router& router);
 void add_catalog_routes(http::Router& router, ApiContext& context);
 void add_case_routes(http::Router& router, ApiContext& context);
 void add_signal_routes(http::Router& router, ApiContext& context);
+void add_phase_routes(http::Router& router, ApiContext& context);
+void add_history_routes(http::Router& router, ApiContext& context);
 
 }  // namespace helder::api

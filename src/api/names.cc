@@ -33,6 +33,14 @@ constexpr EnumNames<SignalSource, 6> kSignalSources{{{
     {SignalSource::court_or_ombudsman, "rechter-of-ombudsman"},
 }}};
 
+constexpr EnumNames<EventKind, 5> kEventKinds{{{
+    {EventKind::case_created, "casus-aangemaakt"},
+    {EventKind::case_updated, "casus-gewijzigd"},
+    {EventKind::phase_changed, "fase-gewijzigd"},
+    {EventKind::signal_added, "signaal-vastgelegd"},
+    {EventKind::signal_removed, "signaal-verwijderd"},
+}}};
+
 // Domain field name -> API field name; array indexes and nesting are kept.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kFields{{
     {"title", "titel"},
@@ -66,6 +74,8 @@ std::optional<SignalSource> signal_source_from_dutch(std::string_view name) {
   return kSignalSources.parse(name);
 }
 std::string dutch_list_of_signal_sources() { return kSignalSources.list(); }
+
+std::string_view dutch(EventKind kind) { return kEventKinds.name(kind); }
 
 std::vector<FieldError> to_api_fields(std::vector<FieldError> errors) {
   for (auto& error : errors) {

@@ -11,6 +11,7 @@
 #include "domain/phase.h"
 #include "domain/resident.h"
 #include "domain/signal.h"
+#include "store/case_event.h"
 
 namespace helder::api {
 
@@ -25,6 +26,8 @@ std::string dutch_list_of_resident_kinds();
 std::string_view dutch(SignalSource source);
 std::optional<SignalSource> signal_source_from_dutch(std::string_view name);
 std::string dutch_list_of_signal_sources();
+
+std::string_view dutch(EventKind kind);
 
 // Renames the field paths of domain validation ("resident.reference", "regulations[2]") to
 // the API's ("inwoner.referentie", "regelingen[2]").

@@ -11,6 +11,8 @@ void register_routes(http::Router& router, ApiContext& context) {
   add_catalog_routes(router, context);
   add_case_routes(router, context);
   add_signal_routes(router, context);
+  add_phase_routes(router, context);
+  add_history_routes(router, context);
 }
 
 }  // namespace helder::api

@@ -77,7 +77,7 @@ http::Response remove_signal(ApiContext& context, http::Request& request) {
   if (error != std::errc() || end != id_text.data() + id_text.size() || id <= 0) {
     return http::problem(Error::not_found("Er is geen signaal met dit id."), request.path);
   }
-  auto removed = context.store.remove_signal(request.principal.organisation_id, *reference, id,
+  auto removed = context.store.remove_signal(request.principal, *reference, id,
                                              context.clock.now());
   if (!removed) return problem_response(removed.error(), request.path);
   return http::Response{204, "application/json", "", {}};

@@ -22,5 +22,6 @@ struct ServeOptions {
 int run_serve(const CommonOptions& common, const ServeOptions& options);
 int run_generate(const CommonOptions& common, std::int64_t cases, std::uint64_t seed);
 int run_catalog_check(const CommonOptions& common);
+int run_audit_verify(const CommonOptions& common);
 
 }  // namespace helder::app

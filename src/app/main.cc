@@ -48,6 +48,12 @@ int main(int argc, char** argv) {
   auto* check_command = catalog_command->add_subcommand("check", "Validate the catalog files");
   check_command->add_option("--data", common.data_dir, "Folder with catalog/");
 
+  auto* audit_command = cli.add_subcommand("audit", "Work with the audit trail");
+  audit_command->require_subcommand(1);
+  auto* verify_command =
+      audit_command->add_subcommand("verify", "Check the hash chain of all case events");
+  add_common(verify_command);
+
   CLI11_PARSE(cli, argc, argv);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
 
@@ -63,5 +69,6 @@ int main(int argc, char** argv) {
   }
   if (generate_command->parsed()) return run_generate(common, cases, seed);
   if (check_command->parsed()) return run_catalog_check(common);
+  if (verify_command->parsed()) return run_audit_verify(common);
   return 1;
 }

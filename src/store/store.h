@@ -12,8 +12,10 @@
 
 #include "common/result.h"
 #include "common/time.h"
+#include "store/case_event.h"
 #include "domain/case.h"
 #include "domain/organisation.h"
+#include "domain/phase_rules.h"
 #include "domain/regulation.h"
 #include "domain/signal.h"
 
@@ -50,6 +52,13 @@ struct ImportedCase {
   std::vector<NewSignal> signals;
 };
 
+// A case and its signals as they were at some moment, rebuilt from its events.
+struct CaseState {
+  Case value;
+  std::vector<SignalObservation> signals;
+};
+
+// Every write below takes the principal that makes it: each one appends an audit event.
 class Store {
  public:
   virtual ~Store() = default;
@@ -71,8 +80,12 @@ class Store {
   virtual Result<Case> find_case(OrganisationId organisation, const CaseReference& reference) = 0;
   virtual Result<CasePage> list_cases(OrganisationId organisation, const CaseFilter& filter,
                                       const PageRequest& page) = 0;
-  virtual Result<Case> update_case(OrganisationId organisation, const CaseReference& reference,
+  virtual Result<Case> update_case(const Principal& principal, const CaseReference& reference,
                                    const CasePatch& patch, Timestamp now) = 0;
+  // Moves the case to `to` when the phase rules allow it (checked against the stored phase,
+  // inside the write); otherwise a conflict that says which moves are allowed.
+  virtual Result<Case> change_phase(const Principal& principal, const CaseReference& reference,
+                                    Phase to, std::string_view note, Timestamp now) = 0;
   virtual Result<std::int64_t> count_cases(OrganisationId organisation) = 0;
   virtual Status import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) = 0;
 
@@ -82,8 +95,17 @@ class Store {
                                                const NewSignal& input, Timestamp now) = 0;
   virtual Result<std::vector<SignalObservation>> list_signals(OrganisationId organisation,
                                                               const CaseReference& reference) = 0;
-  virtual Status remove_signal(OrganisationId organisation, const CaseReference& reference,
+  virtual Status remove_signal(const Principal& principal, const CaseReference& reference,
                                SignalId signal, Timestamp now) = 0;
+
+  // The audit trail.
+  virtual Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
+                                                     const CaseReference& reference) = 0;
+  // The case as it was at `moment`; not found when it did not exist yet.
+  virtual Result<CaseState> case_state_at(OrganisationId organisation,
+                                          const CaseReference& reference, Timestamp moment) = 0;
+  // Recomputes the whole hash chain.
+  virtual Result<AuditVerification> verify_audit_chain() = 0;
 };
 
 }  // namespace helder

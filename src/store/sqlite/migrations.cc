@@ -73,6 +73,25 @@ CREATE TABLE signals (
 );
 CREATE INDEX signals_by_case ON signals (case_id, id);
 )sql"},
+      {2, "append-only, hash-chained case events", R"sql(
+CREATE TABLE case_events (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  kind TEXT NOT NULL,
+  actor_id INTEGER NOT NULL REFERENCES users(id),
+  occurred_at BIGINT NOT NULL,
+  note TEXT NOT NULL,
+  before_state TEXT,
+  after_state TEXT,
+  previous_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
+);
+CREATE INDEX case_events_by_case ON case_events (case_id, id);
+CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+  BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;
+CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
+  BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;
+)sql"},
   };
   return kMigrations;
 }

@@ -135,6 +135,11 @@ Result<Case> SqliteStore::create_case(const Principal& principal, const NewCase&
                             trim(input.title), input.summary, Phase::signal, now, now);
     store_case_regulations(db, id, input.regulation_ids);
     created = *load_case(db, principal.organisation_id, reference);
+    append_event(db, {.case_id = id,
+                      .kind = EventKind::case_created,
+                      .actor_id = principal.user_id,
+                      .occurred_at = now,
+                      .after_state = case_state_json(created)});
     return {};
   });
   if (!status) return fail(status.error());
@@ -185,8 +190,9 @@ Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const Case
   });
 }
 
-Result<Case> SqliteStore::update_case(OrganisationId organisation, const CaseReference& reference,
+Result<Case> SqliteStore::update_case(const Principal& principal, const CaseReference& reference,
                                       const CasePatch& patch, Timestamp now) {
+  OrganisationId organisation = principal.organisation_id;
   Case updated;
   auto status = write([&](Connection& db) -> Status {
     auto existing = load_case(db, organisation, reference);
@@ -211,10 +217,42 @@ Result<Case> SqliteStore::update_case(OrganisationId organisation, const CaseRef
         .run();
     if (patch.regulation_ids) store_case_regulations(db, updated.id, *patch.regulation_ids);
     updated = *load_case(db, organisation, reference);
+    append_event(db, {.case_id = updated.id,
+                      .kind = EventKind::case_updated,
+                      .actor_id = principal.user_id,
+                      .occurred_at = now,
+                      .before_state = case_state_json(*existing),
+                      .after_state = case_state_json(updated)});
     return {};
   });
   if (!status) return fail(status.error());
   return updated;
+}
+
+Result<Case> SqliteStore::change_phase(const Principal& principal, const CaseReference& reference,
+                                       Phase to, std::string_view note, Timestamp now) {
+  Case changed;
+  auto status = write([&](Connection& db) -> Status {
+    auto existing = load_case(db, principal.organisation_id, reference);
+    if (!existing) return fail(case_not_found(reference));
+    if (auto allowed = check_move(existing->phase, to); !allowed) return allowed;
+    db.prepare("UPDATE cases SET phase = ?, updated_at = ? WHERE id = ?")
+        .bind(1, to_string(to))
+        .bind(2, now.millis)
+        .bind(3, existing->id)
+        .run();
+    changed = *load_case(db, principal.organisation_id, reference);
+    append_event(db, {.case_id = changed.id,
+                      .kind = EventKind::phase_changed,
+                      .actor_id = principal.user_id,
+                      .occurred_at = now,
+                      .note = std::string(note),
+                      .before_state = case_state_json(*existing),
+                      .after_state = case_state_json(changed)});
+    return {};
+  });
+  if (!status) return fail(status.error());
+  return changed;
 }
 
 Result<std::int64_t> SqliteStore::count_cases(OrganisationId organisation) {
@@ -236,8 +274,21 @@ Status SqliteStore::import_cases(OrganisationId organisation, std::span<const Im
       CaseId id = insert_case(db, organisation, reference, *owner, input.resident, input.title,
                               input.summary, input.phase, input.opened_at, input.updated_at);
       store_case_regulations(db, id, input.regulation_ids);
+      append_event(db, {.case_id = id,
+                        .kind = EventKind::case_created,
+                        .actor_id = *owner,
+                        .occurred_at = input.opened_at,
+                        .note = "geïmporteerd",
+                        .after_state = case_state_json(*load_case(db, organisation, reference))});
       for (const auto& signal : input.signals) {
-        insert_signal(db, id, *owner, signal, signal.observed_at.value_or(input.opened_at));
+        Timestamp at = signal.observed_at.value_or(input.opened_at);
+        SignalId signal_id = insert_signal(db, id, *owner, signal, at);
+        append_event(db, {.case_id = id,
+                          .kind = EventKind::signal_added,
+                          .actor_id = *owner,
+                          .occurred_at = at,
+                          .note = "geïmporteerd",
+                          .after_state = signal_state_json(*load_signal(db, signal_id))});
       }
     }
     return {};

@@ -30,6 +30,13 @@ SignalObservation read_signal(const Statement& row) {
 
 }  // namespace
 
+std::optional<SignalObservation> load_signal(Connection& db, SignalId id) {
+  auto& query = db.prepare(std::string(kSignalQuery) + "WHERE s.id = ?");
+  query.bind(1, id);
+  if (!query.step()) return std::nullopt;
+  return read_signal(query);
+}
+
 SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
                        Timestamp now) {
   std::optional<std::string> own_text;
@@ -58,10 +65,12 @@ Result<SignalObservation> SqliteStore::add_signal(const Principal& principal,
     if (!target) return fail(case_not_found(reference));
     SignalId id = insert_signal(db, target->id, principal.user_id, input, now);
     touch_case(db, target->id, now);
-    auto& query = db.prepare(std::string(kSignalQuery) + "WHERE s.id = ?");
-    query.bind(1, id);
-    query.step();
-    added = read_signal(query);
+    added = *load_signal(db, id);
+    append_event(db, {.case_id = target->id,
+                      .kind = EventKind::signal_added,
+                      .actor_id = principal.user_id,
+                      .occurred_at = now,
+                      .after_state = signal_state_json(added)});
     return {};
   });
   if (!status) return fail(status.error());
@@ -83,17 +92,23 @@ Result<std::vector<SignalObservation>> SqliteStore::list_signals(OrganisationId 
       });
 }
 
-Status SqliteStore::remove_signal(OrganisationId organisation, const CaseReference& reference,
+Status SqliteStore::remove_signal(const Principal& principal, const CaseReference& reference,
                                   SignalId signal, Timestamp now) {
   return write([&](Connection& db) -> Status {
-    auto target = load_case(db, organisation, reference);
+    auto target = load_case(db, principal.organisation_id, reference);
     if (!target) return fail(case_not_found(reference));
-    db.prepare("DELETE FROM signals WHERE id = ? AND case_id = ?").bind(1, signal).bind(2, target->id).run();
-    if (db.changes() == 0) {
+    auto existing = load_signal(db, signal);
+    if (!existing || existing->case_id != target->id) {
       return fail(Error::not_found("Casus " + reference.str() + " heeft geen signaal " +
                                    std::to_string(signal) + "."));
     }
+    db.prepare("DELETE FROM signals WHERE id = ?").bind(1, signal).run();
     touch_case(db, target->id, now);
+    append_event(db, {.case_id = target->id,
+                      .kind = EventKind::signal_removed,
+                      .actor_id = principal.user_id,
+                      .occurred_at = now,
+                      .before_state = signal_state_json(*existing)});
     return {};
   });
 }

@@ -22,7 +22,12 @@ void configure(Connection& db, Connection::Mode mode) {
 SqliteStore::SqliteStore(std::string path, std::unique_ptr<Connection> writer)
     : path_(std::move(path)), writer_(std::move(writer)) {}
 
-SqliteStore::~SqliteStore() = default;
+SqliteStore::~SqliteStore() {
+  // Close the readers first: the writer, closing last, checkpoints the WAL into the main
+  // file and removes it, so the database is one self-contained file afterwards.
+  std::lock_guard lock(pool_mutex_);
+  idle_readers_.clear();
+}
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
   // SQLite's global memory statistics take a global mutex on every allocation; helder

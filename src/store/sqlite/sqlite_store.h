@@ -33,8 +33,10 @@ class SqliteStore final : public Store {
   Result<Case> find_case(OrganisationId organisation, const CaseReference& reference) override;
   Result<CasePage> list_cases(OrganisationId organisation, const CaseFilter& filter,
                               const PageRequest& page) override;
-  Result<Case> update_case(OrganisationId organisation, const CaseReference& reference,
+  Result<Case> update_case(const Principal& principal, const CaseReference& reference,
                            const CasePatch& patch, Timestamp now) override;
+  Result<Case> change_phase(const Principal& principal, const CaseReference& reference, Phase to,
+                            std::string_view note, Timestamp now) override;
   Result<std::int64_t> count_cases(OrganisationId organisation) override;
   Status import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) override;
 
@@ -42,8 +44,14 @@ class SqliteStore final : public Store {
                                        const NewSignal& input, Timestamp now) override;
   Result<std::vector<SignalObservation>> list_signals(OrganisationId organisation,
                                                       const CaseReference& reference) override;
-  Status remove_signal(OrganisationId organisation, const CaseReference& reference,
+  Status remove_signal(const Principal& principal, const CaseReference& reference,
                        SignalId signal, Timestamp now) override;
+
+  Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
+                                             const CaseReference& reference) override;
+  Result<CaseState> case_state_at(OrganisationId organisation, const CaseReference& reference,
+                                  Timestamp moment) override;
+  Result<AuditVerification> verify_audit_chain() override;
 
  private:
   explicit SqliteStore(std::string path, std::unique_ptr<Connection> writer);

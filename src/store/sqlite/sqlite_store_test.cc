@@ -5,6 +5,7 @@
 #include <set>
 #include <thread>
 
+#include "store/event_json.h"
 #include "support/test_support.h"
 
 namespace helder::sqlite {
@@ -106,7 +107,7 @@ TEST_F(SqliteStoreTest, UpdatesOnlyWhatThePatchNames) {
   patch.title = "Nieuw";
   patch.regulation_ids = std::vector<std::string>{"participatiewet"};
   patch.owner_username = "bert";
-  auto updated = store_->update_case(organisation_.id, created.reference, patch,
+  auto updated = store_->update_case(principal_, created.reference, patch,
                                      Timestamp{kNow.millis + 1000});
   ASSERT_TRUE(updated);
   EXPECT_EQ(updated->title, "Nieuw");
@@ -122,7 +123,7 @@ TEST_F(SqliteStoreTest, AFailedWriteLeavesNothingBehind) {
   CasePatch patch;
   patch.title = "Mag niet blijven staan";
   patch.owner_username = "carla";  // exists, but in another organisation
-  auto updated = store_->update_case(organisation_.id, created.reference, patch, kNow);
+  auto updated = store_->update_case(principal_, created.reference, patch, kNow);
   ASSERT_FALSE(updated);
   EXPECT_EQ(updated.error().fields.at(0).name, "owner");
   EXPECT_EQ(store_->find_case(organisation_.id, created.reference)->title, "Casus");
@@ -157,9 +158,10 @@ TEST_F(SqliteStoreTest, RecordsListsAndRemovesSignals) {
   EXPECT_EQ(listed[0].catalog_id, "signaal.meerdere-hulpvragen");
   EXPECT_EQ(listed[0].observed_at.millis, kNow.millis - 1000);
 
-  EXPECT_FALSE(store_->remove_signal(other_organisation_.id, created.reference, first->id, kNow));
-  EXPECT_TRUE(store_->remove_signal(organisation_.id, created.reference, first->id, kNow));
-  auto again = store_->remove_signal(organisation_.id, created.reference, first->id, kNow);
+  Principal outsider{outsider_.id, other_organisation_.id, outsider_.username};
+  EXPECT_FALSE(store_->remove_signal(outsider, created.reference, first->id, kNow));
+  EXPECT_TRUE(store_->remove_signal(principal_, created.reference, first->id, kNow));
+  auto again = store_->remove_signal(principal_, created.reference, first->id, kNow);
   ASSERT_FALSE(again);
   EXPECT_EQ(again.error().code, ErrorCode::not_found);
   EXPECT_EQ(store_->list_signals(organisation_.id, created.reference)->size(), 1u);
@@ -227,6 +229,127 @@ TEST_F(SqliteStoreTest, ImportsCasesWithSignalsInOneGo) {
   cases[1].owner_username = "nobody";  // one bad case: none of the batch is written
   EXPECT_FALSE(store_->import_cases(organisation_.id, cases));
   EXPECT_EQ(*store_->count_cases(organisation_.id), 3);
+}
+
+}  // namespace
+}  // namespace helder::sqlite
+
+namespace helder::sqlite {
+namespace {
+
+class AuditTrailTest : public SqliteStoreTest {
+ protected:
+  // Runs SQL on the database file behind the store's back, as an intruder would.
+  void tamper(const std::string& sql) {
+    Connection raw((dir_.path() / "store.db").string(), Connection::Mode::read_write);
+    raw.exec("DROP TRIGGER IF EXISTS case_events_no_update");
+    raw.exec("DROP TRIGGER IF EXISTS case_events_no_delete");
+    raw.exec(sql);
+  }
+  Case with_history() {
+    Case created = *store_->create_case(principal_, new_case("Geschiedenis"), kNow);
+    NewSignal signal;
+    signal.own_text = "Eerste signaal";
+    auto added = store_->add_signal(principal_, created.reference, signal, Timestamp{kNow.millis + 10});
+    CasePatch patch;
+    patch.title = "Nieuwe titel";
+    store_->update_case(principal_, created.reference, patch, Timestamp{kNow.millis + 20});
+    store_->change_phase(principal_, created.reference, Phase::investigation, "aan de slag",
+                         Timestamp{kNow.millis + 30});
+    store_->remove_signal(principal_, created.reference, added->id, Timestamp{kNow.millis + 40});
+    return created;
+  }
+};
+
+TEST_F(AuditTrailTest, EveryChangeIsAnEventWithBeforeAndAfter) {
+  Case created = with_history();
+  auto events = *store_->list_events(organisation_.id, created.reference);
+  ASSERT_EQ(events.size(), 5u);
+  EXPECT_EQ(events[0].kind, EventKind::case_created);
+  EXPECT_FALSE(events[0].before_state.has_value());
+  EXPECT_EQ(events[1].kind, EventKind::signal_added);
+  EXPECT_EQ(events[2].kind, EventKind::case_updated);
+  EXPECT_EQ(case_from_state_json(*events[2].before_state)->title, "Geschiedenis");
+  EXPECT_EQ(case_from_state_json(*events[2].after_state)->title, "Nieuwe titel");
+  EXPECT_EQ(events[3].kind, EventKind::phase_changed);
+  EXPECT_EQ(events[3].note, "aan de slag");
+  EXPECT_EQ(events[4].kind, EventKind::signal_removed);
+  EXPECT_FALSE(events[4].after_state.has_value());
+  EXPECT_EQ(events[1].previous_hash, events[0].hash);
+  EXPECT_EQ(events[0].actor_username, "anne");
+}
+
+TEST_F(AuditTrailTest, ShowsTheCaseAsItWasAtAMoment) {
+  Case created = with_history();
+  auto before_edit = *store_->case_state_at(organisation_.id, created.reference, Timestamp{kNow.millis + 15});
+  EXPECT_EQ(before_edit.value.title, "Geschiedenis");
+  EXPECT_EQ(before_edit.value.phase, Phase::signal);
+  ASSERT_EQ(before_edit.signals.size(), 1u);
+  auto now = *store_->case_state_at(organisation_.id, created.reference, Timestamp{kNow.millis + 50});
+  EXPECT_EQ(now.value.title, "Nieuwe titel");
+  EXPECT_EQ(now.value.phase, Phase::investigation);
+  EXPECT_TRUE(now.signals.empty());
+  auto too_early = store_->case_state_at(organisation_.id, created.reference, Timestamp{kNow.millis - 1});
+  ASSERT_FALSE(too_early);
+  EXPECT_EQ(too_early.error().code, ErrorCode::not_found);
+}
+
+TEST_F(AuditTrailTest, AForbiddenPhaseMoveChangesNothing) {
+  Case created = *store_->create_case(principal_, new_case("Casus"), kNow);
+  auto moved = store_->change_phase(principal_, created.reference, Phase::closed, "", kNow);
+  ASSERT_TRUE(moved);  // signal -> closed is allowed
+  auto refused = store_->change_phase(principal_, created.reference, Phase::execution, "", kNow);
+  ASSERT_FALSE(refused);
+  EXPECT_EQ(refused.error().code, ErrorCode::conflict);
+  EXPECT_EQ(store_->find_case(organisation_.id, created.reference)->phase, Phase::closed);
+  EXPECT_EQ(store_->list_events(organisation_.id, created.reference)->size(), 2u);
+}
+
+TEST_F(AuditTrailTest, TheDatabaseRefusesToChangeEvents) {
+  with_history();
+  Connection raw((dir_.path() / "store.db").string(), Connection::Mode::read_write);
+  EXPECT_THROW(raw.exec("UPDATE case_events SET note = 'x' WHERE id = 1"), SqliteError);
+  EXPECT_THROW(raw.exec("DELETE FROM case_events WHERE id = 1"), SqliteError);
+}
+
+TEST_F(AuditTrailTest, AnIntactChainVerifies) {
+  with_history();
+  auto verification = *store_->verify_audit_chain();
+  EXPECT_TRUE(verification.ok()) << verification.problem;
+  EXPECT_EQ(verification.events_checked, 5);
+}
+
+TEST_F(AuditTrailTest, AnAlteredEventIsFound) {
+  Case created = with_history();
+  tamper("UPDATE case_events SET note = 'iets anders' WHERE id = 4");
+  auto verification = *store_->verify_audit_chain();
+  ASSERT_FALSE(verification.ok());
+  EXPECT_EQ(*verification.first_broken_event, 4);
+  EXPECT_EQ(verification.case_reference, created.reference.str());
+  EXPECT_EQ(verification.problem, "de inhoud is gewijzigd na het vastleggen");
+}
+
+TEST_F(AuditTrailTest, ADeletedEventIsFound) {
+  with_history();
+  tamper("DELETE FROM case_events WHERE id = 2");
+  auto verification = *store_->verify_audit_chain();
+  ASSERT_FALSE(verification.ok());
+  EXPECT_EQ(*verification.first_broken_event, 3);
+  EXPECT_EQ(verification.problem, "gebeurtenis 2 ontbreekt");
+}
+
+TEST_F(AuditTrailTest, ARecomputedHashStillBreaksTheChain) {
+  with_history();
+  // An intruder who changes an event and recomputes its hash breaks the next link.
+  auto events = *store_->list_events(organisation_.id, store_->list_cases(organisation_.id, {}, {})->cases[0].reference);
+  CaseEvent forged = events[1];
+  forged.note = "vervalst";
+  forged.hash = event_hash(forged);
+  tamper("UPDATE case_events SET note = 'vervalst', hash = '" + forged.hash + "' WHERE id = 2");
+  auto verification = *store_->verify_audit_chain();
+  ASSERT_FALSE(verification.ok());
+  EXPECT_EQ(*verification.first_broken_event, 3);
+  EXPECT_EQ(verification.problem, "de verwijzing naar de vorige gebeurtenis klopt niet");
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <spdlog/spdlog.h>
 
+#include "store/event_json.h"
 #include "store/sqlite/sqlite_store.h"
 
 namespace helder::sqlite {
@@ -39,6 +40,11 @@ void store_case_regulations(Connection& db, CaseId case_id, const std::vector<st
 
 // The next reference number for an organisation and year, reserved in this transaction.
 std::int64_t next_case_number(Connection& db, OrganisationId organisation, int year);
+
+// Appends an event to the hash chain; `event.id`, hashes and the actor name are filled in.
+void append_event(Connection& db, CaseEvent event);
+
+std::optional<SignalObservation> load_signal(Connection& db, SignalId id);
 
 SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
                        Timestamp now);

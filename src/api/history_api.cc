@@ -1,0 +1,90 @@
+// The history of a case: GET .../gebeurtenissen (the audit trail, oldest first) and
+// GET .../toestand?op=... (the case and its signals as they were at that moment).
+#include "api/case_json.h"
+#include "api/names.h"
+#include "http/problem.h"
+#include "store/event_json.h"
+
+namespace helder::api {
+namespace {
+
+namespace json = boost::json;
+
+// An event's stored state, shown in the API's own form (a case or a signal).
+json::value state_json(const std::optional<std::string>& state, EventKind kind,
+                       const catalog::Catalog& signals) {
+  if (!state) return nullptr;
+  bool about_signal = kind == EventKind::signal_added || kind == EventKind::signal_removed;
+  if (about_signal) {
+    if (auto signal = signal_from_state_json(*state)) return signal_json(*signal, signals);
+  } else if (auto value = case_from_state_json(*state)) {
+    return case_json(*value);
+  }
+  return nullptr;
+}
+
+http::Response list_events(ApiContext& context, http::Request& request) {
+  auto reference = path_reference(request);
+  if (!reference) return http::problem(reference.error(), request.path);
+  auto events = context.store.list_events(request.principal.organisation_id, *reference);
+  if (!events) return problem_response(events.error(), request.path);
+  const auto& signals = context.catalogs.get(catalog::kSignals);
+  json::array items;
+  for (const auto& event : *events) {
+    items.push_back(json::object{{"id", event.id},
+                                 {"soort", dutch(event.kind)},
+                                 {"door", event.actor_username},
+                                 {"op", format_rfc3339(event.occurred_at)},
+                                 {"toelichting", event.note},
+                                 {"voor", state_json(event.before_state, event.kind, signals)},
+                                 {"na", state_json(event.after_state, event.kind, signals)},
+                                 {"vorigeHash", event.previous_hash},
+                                 {"hash", event.hash}});
+  }
+  std::string self = case_path(*reference) + "/gebeurtenissen";
+  return json_response(200, json::object{{"_links", {{"self", {{"href", self}}},
+                                                     {"casus", {{"href", case_path(*reference)}}}}},
+                                         {"_embedded", {{"gebeurtenissen", std::move(items)}}}});
+}
+
+http::Response state_at(ApiContext& context, http::Request& request) {
+  auto reference = path_reference(request);
+  if (!reference) return http::problem(reference.error(), request.path);
+  std::optional<Timestamp> moment;
+  std::vector<FieldError> errors;
+  for (const auto& [key, value] : request.query) {
+    if (key != "op") {
+      errors.push_back({key, "unknown", "Onbekende parameter; gebruik op."});
+    } else if (!(moment = parse_rfc3339(value))) {
+      errors.push_back({key, "format", "Verwacht een datum (2026-11-25) of tijdstip (2026-11-25T10:00:00Z)."});
+    }
+  }
+  if (!moment && errors.empty()) {
+    errors.push_back({"op", "required", "Geef het moment: ?op=2026-11-25T10:00:00Z."});
+  }
+  if (!errors.empty()) return http::problem(invalid_input(std::move(errors), {}), request.path);
+  auto state = context.store.case_state_at(request.principal.organisation_id, *reference, *moment);
+  if (!state) return problem_response(state.error(), request.path);
+  const auto& signals = context.catalogs.get(catalog::kSignals);
+  json::array signal_items;
+  for (const auto& signal : state->signals) signal_items.push_back(signal_json(signal, signals));
+  return json_response(200, json::object{{"op", format_rfc3339(*moment)},
+                                         {"casus", case_json(state->value)},
+                                         {"signalen", std::move(signal_items)}});
+}
+
+}  // namespace
+
+void add_history_routes(http::Router& router, ApiContext& context) {
+  std::string item = std::string(kApiBase) + "/casussen/{referentie}";
+  router.add({.method = http::Method::get,
+              .pattern = item + "/gebeurtenissen",
+              .handler = [&context](http::Request& r) { return list_events(context, r); },
+              .summary = "The audit trail of a case"});
+  router.add({.method = http::Method::get,
+              .pattern = item + "/toestand",
+              .handler = [&context](http::Request& r) { return state_at(context, r); },
+              .summary = "A case as it was at a given moment"});
+}
+
+}  // namespace helder::api

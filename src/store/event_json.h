@@ -1,0 +1,20 @@
+// The stored form of a case's and a signal's state inside audit events: JSON with code
+// names, readable back into domain objects (to show a case as it was at some moment).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "domain/case.h"
+#include "domain/signal.h"
+
+namespace helder {
+
+std::string case_state_json(const Case& value);
+std::optional<Case> case_from_state_json(std::string_view text);
+
+std::string signal_state_json(const SignalObservation& value);
+std::optional<SignalObservation> signal_from_state_json(std::string_view text);
+
+}  // namespace helder
