@@ -2,6 +2,7 @@
 // GET .../toestand?op=... (the case and its signals as they were at that moment).
 #include "api/case_json.h"
 #include "api/names.h"
+#include "api/weighing_json.h"
 #include "http/problem.h"
 #include "store/event_json.h"
 
@@ -12,13 +13,28 @@ namespace json = boost::json;
 
 // An event's stored state, shown in the API's own form (a case or a signal).
 json::value state_json(const std::optional<std::string>& state, EventKind kind,
-                       const catalog::Catalog& signals) {
+                       const CaseReference& reference, const catalog::CatalogSet& catalogs) {
   if (!state) return nullptr;
-  bool about_signal = kind == EventKind::signal_added || kind == EventKind::signal_removed;
-  if (about_signal) {
-    if (auto signal = signal_from_state_json(*state)) return signal_json(*signal, signals);
-  } else if (auto value = case_from_state_json(*state)) {
-    return case_json(*value);
+  switch (kind) {
+    case EventKind::signal_added:
+    case EventKind::signal_removed:
+      if (auto signal = signal_from_state_json(*state)) {
+        return signal_json(*signal, catalogs.get(catalog::kSignals));
+      }
+      break;
+    case EventKind::option_added:
+    case EventKind::option_removed:
+      if (auto option = option_from_state_json(*state)) return option_json(*option, reference);
+      break;
+    case EventKind::argument_added:
+    case EventKind::argument_changed:
+    case EventKind::argument_removed:
+      if (auto argument = argument_from_state_json(*state)) {
+        return argument_json(*argument, reference, catalogs.get(catalog::kArguments));
+      }
+      break;
+    default:
+      if (auto value = case_from_state_json(*state)) return case_json(*value);
   }
   return nullptr;
 }
@@ -28,7 +44,6 @@ http::Response list_events(ApiContext& context, http::Request& request) {
   if (!reference) return http::problem(reference.error(), request.path);
   auto events = context.store.list_events(request.principal.organisation_id, *reference);
   if (!events) return problem_response(events.error(), request.path);
-  const auto& signals = context.catalogs.get(catalog::kSignals);
   json::array items;
   for (const auto& event : *events) {
     items.push_back(json::object{{"id", event.id},
@@ -36,8 +51,8 @@ http::Response list_events(ApiContext& context, http::Request& request) {
                                  {"door", event.actor_username},
                                  {"op", format_rfc3339(event.occurred_at)},
                                  {"toelichting", event.note},
-                                 {"voor", state_json(event.before_state, event.kind, signals)},
-                                 {"na", state_json(event.after_state, event.kind, signals)},
+                                 {"voor", state_json(event.before_state, event.kind, *reference, context.catalogs)},
+                                 {"na", state_json(event.after_state, event.kind, *reference, context.catalogs)},
                                  {"vorigeHash", event.previous_hash},
                                  {"hash", event.hash}});
   }

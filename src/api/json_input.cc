@@ -1,6 +1,7 @@
 #include "api/json_input.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace helder::api {
 namespace json = boost::json;
@@ -87,6 +88,21 @@ std::optional<std::string> ObjectReader::string(std::string_view name, bool requ
     return std::nullopt;
   }
   return std::string(value->as_string());
+}
+
+std::optional<int> ObjectReader::integer(std::string_view name, bool required) {
+  const json::value* value = field(name, required);
+  if (value == nullptr) return std::nullopt;
+  if (!value->is_int64() || value->as_int64() < INT32_MIN || value->as_int64() > INT32_MAX) {
+    add_error(name, "type", "Verwacht een geheel getal, kreeg " + std::string(type_name(*value)) + ".");
+    return std::nullopt;
+  }
+  return static_cast<int>(value->as_int64());
+}
+
+bool ObjectReader::is_null(std::string_view name) const {
+  const json::value* value = object_.if_contains(name);
+  return value != nullptr && value->is_null();
 }
 
 std::optional<std::vector<std::string>> ObjectReader::string_list(std::string_view name,

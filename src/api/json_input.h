@@ -30,6 +30,11 @@ class ObjectReader {
   bool has(std::string_view name) const { return object_.contains(name); }
   std::optional<std::string> string(std::string_view name, bool required);
   std::optional<std::vector<std::string>> string_list(std::string_view name, bool required);
+  std::optional<int> integer(std::string_view name, bool required);
+  // True when the field is present and null (for PATCH, where null can mean "take back").
+  bool is_null(std::string_view name) const;
+  // Marks a field as read without reading it.
+  void accept(std::string_view name) { read_.insert(std::string(name)); }
   // A nested object; returns nullopt (and records why) when absent-but-required or not an object.
   std::optional<ObjectReader> object(std::string_view name, bool required);
   // Marks a field as known but not allowed here, with the reason.

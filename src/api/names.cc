@@ -33,16 +33,55 @@ constexpr EnumNames<SignalSource, 6> kSignalSources{{{
     {SignalSource::court_or_ombudsman, "rechter-of-ombudsman"},
 }}};
 
-constexpr EnumNames<EventKind, 5> kEventKinds{{{
+constexpr EnumNames<EventKind, 10> kEventKinds{{{
     {EventKind::case_created, "casus-aangemaakt"},
     {EventKind::case_updated, "casus-gewijzigd"},
     {EventKind::phase_changed, "fase-gewijzigd"},
     {EventKind::signal_added, "signaal-vastgelegd"},
     {EventKind::signal_removed, "signaal-verwijderd"},
+    {EventKind::option_added, "optie-toegevoegd"},
+    {EventKind::option_removed, "optie-verwijderd"},
+    {EventKind::argument_added, "argument-toegevoegd"},
+    {EventKind::argument_changed, "argument-gewijzigd"},
+    {EventKind::argument_removed, "argument-verwijderd"},
+}}};
+
+constexpr EnumNames<OptionKind, 3> kOptionKinds{{{
+    {OptionKind::standard, "standaard"},
+    {OptionKind::tailored, "maatwerk-binnen-regels"},
+    {OptionKind::deviation, "afwijking"},
+}}};
+
+constexpr EnumNames<LegalBasis, 5> kLegalBases{{{
+    {LegalBasis::hardship_clause, "hardheidsclausule"},
+    {LegalBasis::policy_rule_4_84, "artikel-4-84-awb"},
+    {LegalBasis::general_principles, "algemene-beginselen"},
+    {LegalBasis::court_ruling, "rechterlijke-uitspraak"},
+    {LegalBasis::internal_mandate, "intern-mandaat"},
+}}};
+
+// The theme names are the ids of the themes in catalog/argumenten.json.
+constexpr EnumNames<Theme, 5> kThemes{{{
+    {Theme::wellbeing, "welzijn"},
+    {Theme::governance, "bestuur"},
+    {Theme::execution, "uitvoering"},
+    {Theme::finance, "financien"},
+    {Theme::principles, "principes"},
+}}};
+
+constexpr EnumNames<Side, 2> kSides{{{{Side::pro, "voor"}, {Side::con, "tegen"}}}};
+
+constexpr EnumNames<ArgumentSource, 6> kArgumentSources{{{
+    {ArgumentSource::caseworker, "uitvoerder"},
+    {ArgumentSource::resident, "inwoner"},
+    {ArgumentSource::colleague, "collega"},
+    {ArgumentSource::contradiction, "tegenspraak"},
+    {ArgumentSource::manager, "manager"},
+    {ArgumentSource::legal_adviser, "juridisch-adviseur"},
 }}};
 
 // Domain field name -> API field name; array indexes and nesting are kept.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kFields{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kFields{{
     {"title", "titel"},
     {"summary", "samenvatting"},
     {"resident.reference", "inwoner.referentie"},
@@ -55,6 +94,20 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> kFields{
     {"note", "toelichting"},
     {"observed_at", "waargenomenOp"},
     {"source", "bron"},
+    {"description", "omschrijving"},
+    {"deviation", "afwijking"},
+    {"deviation.regulation", "afwijking.regeling"},
+    {"deviation.article", "afwijking.artikel"},
+    {"deviation.basis", "afwijking.grondslag"},
+    {"deviation.basis_reference", "afwijking.grondslagVerwijzing"},
+    {"deviation.special_circumstances", "afwijking.bijzondereOmstandigheden"},
+    {"deviation.disproportionality", "afwijking.onevenredigheid"},
+    {"argument", "argument"},
+    {"catalog_argument", "argument"},
+    {"theme", "thema"},
+    {"side", "kant"},
+    {"explanation", "toelichting"},
+    {"weight", "gewicht"},
 }};
 
 }  // namespace
@@ -76,6 +129,23 @@ std::optional<SignalSource> signal_source_from_dutch(std::string_view name) {
 std::string dutch_list_of_signal_sources() { return kSignalSources.list(); }
 
 std::string_view dutch(EventKind kind) { return kEventKinds.name(kind); }
+
+std::string_view dutch(OptionKind kind) { return kOptionKinds.name(kind); }
+std::optional<OptionKind> option_kind_from_dutch(std::string_view name) { return kOptionKinds.parse(name); }
+std::string dutch_list_of_option_kinds() { return kOptionKinds.list(); }
+std::string_view dutch(LegalBasis basis) { return kLegalBases.name(basis); }
+std::optional<LegalBasis> legal_basis_from_dutch(std::string_view name) { return kLegalBases.parse(name); }
+std::string dutch_list_of_legal_bases() { return kLegalBases.list(); }
+std::string_view dutch(Theme theme) { return kThemes.name(theme); }
+std::optional<Theme> theme_from_dutch(std::string_view name) { return kThemes.parse(name); }
+std::string dutch_list_of_themes() { return kThemes.list(); }
+std::string_view dutch(Side side) { return kSides.name(side); }
+std::optional<Side> side_from_dutch(std::string_view name) { return kSides.parse(name); }
+std::string_view dutch(ArgumentSource source) { return kArgumentSources.name(source); }
+std::optional<ArgumentSource> argument_source_from_dutch(std::string_view name) {
+  return kArgumentSources.parse(name);
+}
+std::string dutch_list_of_argument_sources() { return kArgumentSources.list(); }
 
 std::vector<FieldError> to_api_fields(std::vector<FieldError> errors) {
   for (auto& error : errors) {

@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "common/result.h"
+#include "domain/argument.h"
+#include "domain/option.h"
 #include "domain/phase.h"
 #include "domain/resident.h"
 #include "domain/signal.h"
@@ -28,6 +30,21 @@ std::optional<SignalSource> signal_source_from_dutch(std::string_view name);
 std::string dutch_list_of_signal_sources();
 
 std::string_view dutch(EventKind kind);
+
+std::string_view dutch(OptionKind kind);
+std::optional<OptionKind> option_kind_from_dutch(std::string_view name);
+std::string dutch_list_of_option_kinds();
+std::string_view dutch(LegalBasis basis);
+std::optional<LegalBasis> legal_basis_from_dutch(std::string_view name);
+std::string dutch_list_of_legal_bases();
+std::string_view dutch(Theme theme);
+std::optional<Theme> theme_from_dutch(std::string_view name);
+std::string dutch_list_of_themes();
+std::string_view dutch(Side side);
+std::optional<Side> side_from_dutch(std::string_view name);
+std::string_view dutch(ArgumentSource source);
+std::optional<ArgumentSource> argument_source_from_dutch(std::string_view name);
+std::string dutch_list_of_argument_sources();
 
 // Renames the field paths of domain validation ("resident.reference", "regulations[2]") to
 // the API's ("inwoner.referentie", "regelingen[2]").

@@ -10,12 +10,17 @@
 namespace helder {
 namespace {
 
-constexpr EnumNames<EventKind, 5> kNames{{{
+constexpr EnumNames<EventKind, 10> kNames{{{
     {EventKind::case_created, "case_created"},
     {EventKind::case_updated, "case_updated"},
     {EventKind::phase_changed, "phase_changed"},
     {EventKind::signal_added, "signal_added"},
     {EventKind::signal_removed, "signal_removed"},
+    {EventKind::option_added, "option_added"},
+    {EventKind::option_removed, "option_removed"},
+    {EventKind::argument_added, "argument_added"},
+    {EventKind::argument_changed, "argument_changed"},
+    {EventKind::argument_removed, "argument_removed"},
 }}};
 
 void add_field(crypto_generichash_state& state, std::string_view field) {

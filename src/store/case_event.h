@@ -19,6 +19,11 @@ enum class EventKind {
   phase_changed,
   signal_added,
   signal_removed,
+  option_added,
+  option_removed,
+  argument_added,
+  argument_changed,
+  argument_removed,
 };
 
 std::string_view to_string(EventKind kind);

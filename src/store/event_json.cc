@@ -105,4 +105,97 @@ std::optional<SignalObservation> signal_from_state_json(std::string_view text) {
   return result;
 }
 
+std::string option_state_json(const Option& value) {
+  json::object out{{"id", value.id},
+                   {"case_id", value.case_id},
+                   {"title", value.title},
+                   {"description", value.description},
+                   {"kind", to_string(value.kind)},
+                   {"created_by", value.created_by},
+                   {"created_by_username", value.created_by_username},
+                   {"created_at", value.created_at.millis}};
+  if (value.deviation) {
+    const Deviation& deviation = *value.deviation;
+    json::object rule{{"article", deviation.article},
+                      {"basis", to_string(deviation.basis)},
+                      {"basis_reference", deviation.basis_reference},
+                      {"special_circumstances", deviation.special_circumstances},
+                      {"disproportionality", deviation.disproportionality}};
+    if (deviation.regulation_id) rule["regulation_id"] = *deviation.regulation_id;
+    out["deviation"] = std::move(rule);
+  }
+  return json::serialize(out);
+}
+
+std::optional<Option> option_from_state_json(std::string_view text) {
+  auto object = parse_object(text);
+  if (!object) return std::nullopt;
+  auto kind = option_kind_from_string(text_of(*object, "kind"));
+  if (!kind) return std::nullopt;
+  Option result;
+  result.id = int_of(*object, "id");
+  result.case_id = int_of(*object, "case_id");
+  result.title = text_of(*object, "title");
+  result.description = text_of(*object, "description");
+  result.kind = *kind;
+  result.created_by = int_of(*object, "created_by");
+  result.created_by_username = text_of(*object, "created_by_username");
+  result.created_at = {int_of(*object, "created_at")};
+  if (const json::value* rule = object->if_contains("deviation"); rule && rule->is_object()) {
+    const auto& fields = rule->as_object();
+    Deviation deviation;
+    if (fields.contains("regulation_id")) deviation.regulation_id = text_of(fields, "regulation_id");
+    deviation.article = text_of(fields, "article");
+    deviation.basis = legal_basis_from_string(text_of(fields, "basis")).value_or(LegalBasis::hardship_clause);
+    deviation.basis_reference = text_of(fields, "basis_reference");
+    deviation.special_circumstances = text_of(fields, "special_circumstances");
+    deviation.disproportionality = text_of(fields, "disproportionality");
+    result.deviation = std::move(deviation);
+  }
+  return result;
+}
+
+std::string argument_state_json(const Argument& value) {
+  json::object out{{"id", value.id},
+                   {"option_id", value.option_id},
+                   {"side", to_string(value.side)},
+                   {"theme", to_string(value.theme)},
+                   {"explanation", value.explanation},
+                   {"brought_by", to_string(value.brought_by)},
+                   {"created_by", value.created_by},
+                   {"created_by_username", value.created_by_username},
+                   {"created_at", value.created_at.millis}};
+  if (value.catalog_id) out["catalog_id"] = *value.catalog_id;
+  if (value.own_text) out["own_text"] = *value.own_text;
+  if (value.weight) out["weight"] = *value.weight;
+  if (value.weighed_by_username) out["weighed_by_username"] = *value.weighed_by_username;
+  return json::serialize(out);
+}
+
+std::optional<Argument> argument_from_state_json(std::string_view text) {
+  auto object = parse_object(text);
+  if (!object) return std::nullopt;
+  auto side = side_from_string(text_of(*object, "side"));
+  auto theme = theme_from_string(text_of(*object, "theme"));
+  auto source = argument_source_from_string(text_of(*object, "brought_by"));
+  if (!side || !theme || !source) return std::nullopt;
+  Argument result;
+  result.id = int_of(*object, "id");
+  result.option_id = int_of(*object, "option_id");
+  result.side = *side;
+  result.theme = *theme;
+  if (object->contains("catalog_id")) result.catalog_id = text_of(*object, "catalog_id");
+  if (object->contains("own_text")) result.own_text = text_of(*object, "own_text");
+  result.explanation = text_of(*object, "explanation");
+  result.brought_by = *source;
+  if (object->contains("weight")) result.weight = static_cast<int>(int_of(*object, "weight"));
+  if (object->contains("weighed_by_username")) {
+    result.weighed_by_username = text_of(*object, "weighed_by_username");
+  }
+  result.created_by = int_of(*object, "created_by");
+  result.created_by_username = text_of(*object, "created_by_username");
+  result.created_at = {int_of(*object, "created_at")};
+  return result;
+}
+
 }  // namespace helder

@@ -6,7 +6,9 @@
 #include <string>
 #include <string_view>
 
+#include "domain/argument.h"
 #include "domain/case.h"
+#include "domain/option.h"
 #include "domain/signal.h"
 
 namespace helder {
@@ -16,5 +18,11 @@ std::optional<Case> case_from_state_json(std::string_view text);
 
 std::string signal_state_json(const SignalObservation& value);
 std::optional<SignalObservation> signal_from_state_json(std::string_view text);
+
+std::string option_state_json(const Option& value);
+std::optional<Option> option_from_state_json(std::string_view text);
+
+std::string argument_state_json(const Argument& value);
+std::optional<Argument> argument_from_state_json(std::string_view text);
 
 }  // namespace helder

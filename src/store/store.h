@@ -14,6 +14,8 @@
 #include "common/time.h"
 #include "store/case_event.h"
 #include "domain/case.h"
+#include "domain/argument.h"
+#include "domain/option.h"
 #include "domain/organisation.h"
 #include "domain/phase_rules.h"
 #include "domain/regulation.h"
@@ -58,6 +60,12 @@ struct CaseState {
   std::vector<SignalObservation> signals;
 };
 
+// The weighing of a case: each option with its arguments, in the order they were added.
+struct WeighedOption {
+  Option option;
+  std::vector<Argument> arguments;
+};
+
 // Every write below takes the principal that makes it: each one appends an audit event.
 class Store {
  public:
@@ -97,6 +105,23 @@ class Store {
                                                               const CaseReference& reference) = 0;
   virtual Status remove_signal(const Principal& principal, const CaseReference& reference,
                                SignalId signal, Timestamp now) = 0;
+
+  // Options and their arguments. Writes are refused (conflict) while the case is closed.
+  virtual Result<Option> add_option(const Principal& principal, const CaseReference& reference,
+                                    const NewOption& input, Timestamp now) = 0;
+  virtual Status remove_option(const Principal& principal, const CaseReference& reference,
+                               OptionId option, Timestamp now) = 0;
+  virtual Result<Argument> add_argument(const Principal& principal, const CaseReference& reference,
+                                        OptionId option, const NewArgument& input,
+                                        Timestamp now) = 0;
+  virtual Result<Argument> update_argument(const Principal& principal,
+                                           const CaseReference& reference, OptionId option,
+                                           ArgumentId argument, const ArgumentPatch& patch,
+                                           Timestamp now) = 0;
+  virtual Status remove_argument(const Principal& principal, const CaseReference& reference,
+                                 OptionId option, ArgumentId argument, Timestamp now) = 0;
+  virtual Result<std::vector<WeighedOption>> load_weighing(OrganisationId organisation,
+                                                           const CaseReference& reference) = 0;
 
   // The audit trail.
   virtual Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,

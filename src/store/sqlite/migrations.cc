@@ -92,6 +92,40 @@ CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
 CREATE TRIGGER case_events_no_delete BEFORE DELETE ON case_events
   BEGIN SELECT RAISE(ABORT, 'case events are append-only'); END;
 )sql"},
+      {3, "options and arguments", R"sql(
+CREATE TABLE options (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  deviation_regulation_id TEXT REFERENCES regulations(id),
+  deviation_article TEXT,
+  legal_basis TEXT,
+  basis_reference TEXT,
+  special_circumstances TEXT,
+  disproportionality TEXT,
+  created_by INTEGER NOT NULL REFERENCES users(id),
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX options_by_case ON options (case_id, id);
+CREATE TABLE arguments (
+  id INTEGER PRIMARY KEY,
+  option_id INTEGER NOT NULL REFERENCES options(id) ON DELETE CASCADE,
+  side TEXT NOT NULL,
+  theme TEXT NOT NULL,
+  catalog_id TEXT,
+  own_text TEXT,
+  explanation TEXT NOT NULL,
+  brought_by TEXT NOT NULL,
+  weight INTEGER CHECK (weight IS NULL OR weight BETWEEN 1 AND 5),
+  weighed_by INTEGER REFERENCES users(id),
+  created_by INTEGER NOT NULL REFERENCES users(id),
+  created_at BIGINT NOT NULL,
+  CHECK ((catalog_id IS NULL) <> (own_text IS NULL))
+);
+CREATE INDEX arguments_by_option ON arguments (option_id, id);
+)sql"},
   };
   return kMigrations;
 }

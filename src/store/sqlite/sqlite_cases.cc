@@ -107,6 +107,10 @@ void store_case_regulations(Connection& db, CaseId case_id, const std::vector<st
   }
 }
 
+void touch_case(Connection& db, CaseId case_id, Timestamp now) {
+  db.prepare("UPDATE cases SET updated_at = ? WHERE id = ?").bind(1, now.millis).bind(2, case_id).run();
+}
+
 std::int64_t next_case_number(Connection& db, OrganisationId organisation, int year) {
   auto& query = db.prepare(
       "INSERT INTO case_sequences (organisation_id, year, last_number) VALUES (?, ?, 1) "

@@ -91,6 +91,8 @@ Result<CaseState> SqliteStore::case_state_at(OrganisationId organisation,
           signals.erase(signal->id);
         }
         break;
+      default:  // the weighing is not part of this view (the decision freezes it)
+        break;
     }
   }
   if (!value) {

@@ -5,10 +5,6 @@
 namespace helder::sqlite {
 namespace {
 
-void touch_case(Connection& db, CaseId case_id, Timestamp now) {
-  db.prepare("UPDATE cases SET updated_at = ? WHERE id = ?").bind(1, now.millis).bind(2, case_id).run();
-}
-
 constexpr std::string_view kSignalQuery =
     "SELECT s.id, s.case_id, s.catalog_id, s.own_text, s.source, s.note, s.recorded_by, "
     "u.username, s.observed_at, s.recorded_at FROM signals s JOIN users u ON u.id = s.recorded_by ";

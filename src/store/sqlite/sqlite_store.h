@@ -47,6 +47,20 @@ class SqliteStore final : public Store {
   Status remove_signal(const Principal& principal, const CaseReference& reference,
                        SignalId signal, Timestamp now) override;
 
+  Result<Option> add_option(const Principal& principal, const CaseReference& reference,
+                            const NewOption& input, Timestamp now) override;
+  Status remove_option(const Principal& principal, const CaseReference& reference, OptionId option,
+                       Timestamp now) override;
+  Result<Argument> add_argument(const Principal& principal, const CaseReference& reference,
+                                OptionId option, const NewArgument& input, Timestamp now) override;
+  Result<Argument> update_argument(const Principal& principal, const CaseReference& reference,
+                                   OptionId option, ArgumentId argument, const ArgumentPatch& patch,
+                                   Timestamp now) override;
+  Status remove_argument(const Principal& principal, const CaseReference& reference,
+                         OptionId option, ArgumentId argument, Timestamp now) override;
+  Result<std::vector<WeighedOption>> load_weighing(OrganisationId organisation,
+                                                   const CaseReference& reference) override;
+
   Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
                                              const CaseReference& reference) override;
   Result<CaseState> case_state_at(OrganisationId organisation, const CaseReference& reference,

@@ -41,6 +41,9 @@ void store_case_regulations(Connection& db, CaseId case_id, const std::vector<st
 // The next reference number for an organisation and year, reserved in this transaction.
 std::int64_t next_case_number(Connection& db, OrganisationId organisation, int year);
 
+// Sets the case's updated_at: any change to the case or what belongs to it counts.
+void touch_case(Connection& db, CaseId case_id, Timestamp now);
+
 // Appends an event to the hash chain; `event.id`, hashes and the actor name are filled in.
 void append_event(Connection& db, CaseEvent event);
 
