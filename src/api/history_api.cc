@@ -1,6 +1,7 @@
 // The history of a case: GET .../gebeurtenissen (the audit trail, oldest first) and
 // GET .../toestand?op=... (the case and its signals as they were at that moment).
 #include "api/case_json.h"
+#include "api/decision_json.h"
 #include "api/names.h"
 #include "api/weighing_json.h"
 #include "http/problem.h"
@@ -31,6 +32,11 @@ json::value state_json(const std::optional<std::string>& state, EventKind kind,
     case EventKind::argument_removed:
       if (auto argument = argument_from_state_json(*state)) {
         return argument_json(*argument, reference, catalogs.get(catalog::kArguments));
+      }
+      break;
+    case EventKind::decision_recorded:
+      if (auto decision = decision_from_state_json(*state)) {
+        return decision_json(*decision, reference, catalogs);
       }
       break;
     default:

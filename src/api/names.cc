@@ -33,7 +33,7 @@ constexpr EnumNames<SignalSource, 6> kSignalSources{{{
     {SignalSource::court_or_ombudsman, "rechter-of-ombudsman"},
 }}};
 
-constexpr EnumNames<EventKind, 10> kEventKinds{{{
+constexpr EnumNames<EventKind, 11> kEventKinds{{{
     {EventKind::case_created, "casus-aangemaakt"},
     {EventKind::case_updated, "casus-gewijzigd"},
     {EventKind::phase_changed, "fase-gewijzigd"},
@@ -44,6 +44,7 @@ constexpr EnumNames<EventKind, 10> kEventKinds{{{
     {EventKind::argument_added, "argument-toegevoegd"},
     {EventKind::argument_changed, "argument-gewijzigd"},
     {EventKind::argument_removed, "argument-verwijderd"},
+    {EventKind::decision_recorded, "besluit-vastgelegd"},
 }}};
 
 constexpr EnumNames<OptionKind, 3> kOptionKinds{{{
@@ -80,8 +81,14 @@ constexpr EnumNames<ArgumentSource, 6> kArgumentSources{{{
     {ArgumentSource::legal_adviser, "juridisch-adviseur"},
 }}};
 
+constexpr EnumNames<ServiceType, 3> kServiceTypes{{{
+    {ServiceType::standard, "standaard"},
+    {ServiceType::tailored, "dienstverlening-op-maat"},
+    {ServiceType::deviation, "maatwerk"},
+}}};
+
 // Domain field name -> API field name; array indexes and nesting are kept.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kFields{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kFields{{
     {"title", "titel"},
     {"summary", "samenvatting"},
     {"resident.reference", "inwoner.referentie"},
@@ -108,6 +115,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 26> kFields{
     {"side", "kant"},
     {"explanation", "toelichting"},
     {"weight", "gewicht"},
+    {"option", "optie"},
+    {"service_type", "dienstverleningstype"},
+    {"motivation", "motivering"},
+    {"effect_check", "effectcontrole.hoe"},
+    {"effect_check_on", "effectcontrole.op"},
+    {"follow_up_by", "opvolgingDoor"},
+    {"review_on", "herbeoordelingOp"},
 }};
 
 }  // namespace
@@ -146,6 +160,11 @@ std::optional<ArgumentSource> argument_source_from_dutch(std::string_view name) 
   return kArgumentSources.parse(name);
 }
 std::string dutch_list_of_argument_sources() { return kArgumentSources.list(); }
+std::string_view dutch(ServiceType type) { return kServiceTypes.name(type); }
+std::optional<ServiceType> service_type_from_dutch(std::string_view name) {
+  return kServiceTypes.parse(name);
+}
+std::string dutch_list_of_service_types() { return kServiceTypes.list(); }
 
 std::vector<FieldError> to_api_fields(std::vector<FieldError> errors) {
   for (auto& error : errors) {

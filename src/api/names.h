@@ -9,6 +9,7 @@
 
 #include "common/result.h"
 #include "domain/argument.h"
+#include "domain/decision.h"
 #include "domain/option.h"
 #include "domain/phase.h"
 #include "domain/resident.h"
@@ -45,6 +46,9 @@ std::optional<Side> side_from_dutch(std::string_view name);
 std::string_view dutch(ArgumentSource source);
 std::optional<ArgumentSource> argument_source_from_dutch(std::string_view name);
 std::string dutch_list_of_argument_sources();
+std::string_view dutch(ServiceType type);
+std::optional<ServiceType> service_type_from_dutch(std::string_view name);
+std::string dutch_list_of_service_types();
 
 // Renames the field paths of domain validation ("resident.reference", "regulations[2]") to
 // the API's ("inwoner.referentie", "regelingen[2]").

@@ -14,6 +14,7 @@ void register_routes(http::Router& router, ApiContext& context) {
   add_phase_routes(router, context);
   add_history_routes(router, context);
   add_weighing_routes(router, context);
+  add_decision_routes(router, context);
 }
 
 }  // namespace helder::api

@@ -71,6 +71,12 @@ struct CatalogArgument {
 };
 using ArgumentLookup = std::function<std::optional<CatalogArgument>(std::string_view catalog_id)>;
 
+// An option with its arguments, in the order they were added: one column of the weighing.
+struct WeighedOption {
+  Option option;
+  std::vector<Argument> arguments;
+};
+
 // Checks the input and fills in side and theme from the card; every problem at once.
 std::vector<FieldError> validate(NewArgument& input, const ArgumentLookup& lookup);
 std::vector<FieldError> validate(const ArgumentPatch& patch);

@@ -10,7 +10,7 @@
 namespace helder {
 namespace {
 
-constexpr EnumNames<EventKind, 10> kNames{{{
+constexpr EnumNames<EventKind, 11> kNames{{{
     {EventKind::case_created, "case_created"},
     {EventKind::case_updated, "case_updated"},
     {EventKind::phase_changed, "phase_changed"},
@@ -21,6 +21,7 @@ constexpr EnumNames<EventKind, 10> kNames{{{
     {EventKind::argument_added, "argument_added"},
     {EventKind::argument_changed, "argument_changed"},
     {EventKind::argument_removed, "argument_removed"},
+    {EventKind::decision_recorded, "decision_recorded"},
 }}};
 
 void add_field(crypto_generichash_state& state, std::string_view field) {

@@ -24,6 +24,7 @@ enum class EventKind {
   argument_added,
   argument_changed,
   argument_removed,
+  decision_recorded,
 };
 
 std::string_view to_string(EventKind kind);

@@ -199,3 +199,93 @@ std::optional<Argument> argument_from_state_json(std::string_view text) {
 }
 
 }  // namespace helder
+
+namespace helder {
+
+std::string snapshot_json(const DecisionSnapshot& snapshot) {
+  json::array signals;
+  for (const auto& signal : snapshot.signals) signals.push_back(json::parse(signal_state_json(signal)));
+  json::array options;
+  for (const auto& entry : snapshot.weighing) {
+    json::array arguments;
+    for (const auto& argument : entry.arguments) {
+      arguments.push_back(json::parse(argument_state_json(argument)));
+    }
+    options.push_back(json::object{{"option", json::parse(option_state_json(entry.option))},
+                                   {"arguments", std::move(arguments)}});
+  }
+  return json::serialize(json::object{{"case", json::parse(case_state_json(snapshot.value))},
+                                      {"signals", std::move(signals)},
+                                      {"options", std::move(options)}});
+}
+
+std::optional<DecisionSnapshot> snapshot_from_json(std::string_view text) {
+  auto object = parse_object(text);
+  if (!object || !object->contains("case")) return std::nullopt;
+  auto value = case_from_state_json(json::serialize(object->at("case")));
+  if (!value) return std::nullopt;
+  DecisionSnapshot snapshot{*value, {}, {}};
+  if (const json::value* signals = object->if_contains("signals"); signals && signals->is_array()) {
+    for (const auto& item : signals->as_array()) {
+      if (auto signal = signal_from_state_json(json::serialize(item))) snapshot.signals.push_back(*signal);
+    }
+  }
+  if (const json::value* options = object->if_contains("options"); options && options->is_array()) {
+    for (const auto& item : options->as_array()) {
+      if (!item.is_object() || !item.as_object().contains("option")) continue;
+      auto option = option_from_state_json(json::serialize(item.at("option")));
+      if (!option) continue;
+      WeighedOption entry{*option, {}};
+      if (const json::value* arguments = item.as_object().if_contains("arguments");
+          arguments && arguments->is_array()) {
+        for (const auto& argument_item : arguments->as_array()) {
+          if (auto argument = argument_from_state_json(json::serialize(argument_item))) {
+            entry.arguments.push_back(*argument);
+          }
+        }
+      }
+      snapshot.weighing.push_back(std::move(entry));
+    }
+  }
+  return snapshot;
+}
+
+std::string decision_state_json(const Decision& value) {
+  return json::serialize(json::object{{"id", value.id},
+                                      {"case_id", value.case_id},
+                                      {"option_id", value.option_id},
+                                      {"service_type", to_string(value.service_type)},
+                                      {"decided_by", value.decided_by},
+                                      {"decided_by_username", value.decided_by_username},
+                                      {"decided_at", value.decided_at.millis},
+                                      {"motivation", value.motivation},
+                                      {"effect_check", value.effect_check},
+                                      {"effect_check_on", value.effect_check_on.millis},
+                                      {"follow_up_by_username", value.follow_up_by_username},
+                                      {"review_on", value.review_on.millis},
+                                      {"snapshot", value.snapshot}});
+}
+
+std::optional<Decision> decision_from_state_json(std::string_view text) {
+  auto object = parse_object(text);
+  if (!object) return std::nullopt;
+  auto type = service_type_from_string(text_of(*object, "service_type"));
+  if (!type) return std::nullopt;
+  Decision result;
+  result.id = int_of(*object, "id");
+  result.case_id = int_of(*object, "case_id");
+  result.option_id = int_of(*object, "option_id");
+  result.service_type = *type;
+  result.decided_by = int_of(*object, "decided_by");
+  result.decided_by_username = text_of(*object, "decided_by_username");
+  result.decided_at = {int_of(*object, "decided_at")};
+  result.motivation = text_of(*object, "motivation");
+  result.effect_check = text_of(*object, "effect_check");
+  result.effect_check_on = {int_of(*object, "effect_check_on")};
+  result.follow_up_by_username = text_of(*object, "follow_up_by_username");
+  result.review_on = {int_of(*object, "review_on")};
+  result.snapshot = text_of(*object, "snapshot");
+  return result;
+}
+
+}  // namespace helder

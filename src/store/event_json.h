@@ -8,6 +8,7 @@
 
 #include "domain/argument.h"
 #include "domain/case.h"
+#include "domain/decision.h"
 #include "domain/option.h"
 #include "domain/signal.h"
 
@@ -24,5 +25,18 @@ std::optional<Option> option_from_state_json(std::string_view text);
 
 std::string argument_state_json(const Argument& value);
 std::optional<Argument> argument_from_state_json(std::string_view text);
+
+// What a decision froze: the case, its signals and the whole weighing at that moment.
+struct DecisionSnapshot {
+  Case value;
+  std::vector<SignalObservation> signals;
+  std::vector<WeighedOption> weighing;
+};
+std::string snapshot_json(const DecisionSnapshot& snapshot);
+std::optional<DecisionSnapshot> snapshot_from_json(std::string_view text);
+
+// A decision with its snapshot, for the audit event.
+std::string decision_state_json(const Decision& value);
+std::optional<Decision> decision_from_state_json(std::string_view text);
 
 }  // namespace helder

@@ -14,6 +14,7 @@
 #include "common/time.h"
 #include "store/case_event.h"
 #include "domain/case.h"
+#include "domain/decision.h"
 #include "domain/argument.h"
 #include "domain/option.h"
 #include "domain/organisation.h"
@@ -58,12 +59,6 @@ struct ImportedCase {
 struct CaseState {
   Case value;
   std::vector<SignalObservation> signals;
-};
-
-// The weighing of a case: each option with its arguments, in the order they were added.
-struct WeighedOption {
-  Option option;
-  std::vector<Argument> arguments;
 };
 
 // Every write below takes the principal that makes it: each one appends an audit event.
@@ -122,6 +117,15 @@ class Store {
                                  OptionId option, ArgumentId argument, Timestamp now) = 0;
   virtual Result<std::vector<WeighedOption>> load_weighing(OrganisationId organisation,
                                                            const CaseReference& reference) = 0;
+
+  // Records the decision: checks the option and the phase rules (weighing -> decision),
+  // freezes the weighing into the decision's snapshot and moves the case to "besluit".
+  virtual Result<Decision> record_decision(const Principal& principal,
+                                           const CaseReference& reference,
+                                           const NewDecision& input, Timestamp now) = 0;
+  // Every decision of the case, oldest first (a reopened case may be decided again).
+  virtual Result<std::vector<Decision>> list_decisions(OrganisationId organisation,
+                                                       const CaseReference& reference) = 0;
 
   // The audit trail.
   virtual Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,

@@ -126,6 +126,25 @@ CREATE TABLE arguments (
 );
 CREATE INDEX arguments_by_option ON arguments (option_id, id);
 )sql"},
+      {4, "decisions with a frozen snapshot of the weighing", R"sql(
+CREATE TABLE decisions (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  option_id INTEGER NOT NULL,
+  service_type TEXT NOT NULL,
+  decided_by INTEGER NOT NULL REFERENCES users(id),
+  decided_at BIGINT NOT NULL,
+  motivation TEXT NOT NULL,
+  effect_check TEXT NOT NULL,
+  effect_check_on BIGINT NOT NULL,
+  follow_up_by INTEGER NOT NULL REFERENCES users(id),
+  review_on BIGINT NOT NULL,
+  snapshot TEXT NOT NULL
+);
+CREATE INDEX decisions_by_case ON decisions (case_id, id);
+CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions
+  BEGIN SELECT RAISE(ABORT, 'a recorded decision does not change'); END;
+)sql"},
   };
   return kMigrations;
 }

@@ -33,6 +33,14 @@ std::optional<SignalObservation> load_signal(Connection& db, SignalId id) {
   return read_signal(query);
 }
 
+std::vector<SignalObservation> read_signals(Connection& db, CaseId case_id) {
+  auto& query = db.prepare(std::string(kSignalQuery) + "WHERE s.case_id = ? ORDER BY s.observed_at, s.id");
+  query.bind(1, case_id);
+  std::vector<SignalObservation> signals;
+  while (query.step()) signals.push_back(read_signal(query));
+  return signals;
+}
+
 SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
                        Timestamp now) {
   std::optional<std::string> own_text;
@@ -79,12 +87,7 @@ Result<std::vector<SignalObservation>> SqliteStore::list_signals(OrganisationId 
       [&](Connection& db) -> Result<std::vector<SignalObservation>> {
         auto target = load_case(db, organisation, reference);
         if (!target) return fail(case_not_found(reference));
-        auto& query = db.prepare(std::string(kSignalQuery) +
-                                 "WHERE s.case_id = ? ORDER BY s.observed_at, s.id");
-        query.bind(1, target->id);
-        std::vector<SignalObservation> signals;
-        while (query.step()) signals.push_back(read_signal(query));
-        return signals;
+        return read_signals(db, target->id);
       });
 }
 

@@ -61,6 +61,11 @@ class SqliteStore final : public Store {
   Result<std::vector<WeighedOption>> load_weighing(OrganisationId organisation,
                                                    const CaseReference& reference) override;
 
+  Result<Decision> record_decision(const Principal& principal, const CaseReference& reference,
+                                   const NewDecision& input, Timestamp now) override;
+  Result<std::vector<Decision>> list_decisions(OrganisationId organisation,
+                                               const CaseReference& reference) override;
+
   Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
                                              const CaseReference& reference) override;
   Result<CaseState> case_state_at(OrganisationId organisation, const CaseReference& reference,

@@ -254,27 +254,31 @@ Status SqliteStore::remove_argument(const Principal& principal, const CaseRefere
   });
 }
 
+std::vector<WeighedOption> read_weighing(Connection& db, CaseId case_id) {
+  std::vector<WeighedOption> weighing;
+  auto& options = db.prepare(std::string(kOptionQuery) + "WHERE o.case_id = ? ORDER BY o.id");
+  options.bind(1, case_id);
+  while (options.step()) weighing.push_back({read_option(options), {}});
+  auto& arguments = db.prepare(std::string(kArgumentQuery) +
+                               "JOIN options o ON o.id = a.option_id WHERE o.case_id = ? "
+                               "ORDER BY a.option_id, a.id");
+  arguments.bind(1, case_id);
+  while (arguments.step()) {
+    Argument argument = read_argument(arguments);
+    for (auto& entry : weighing) {
+      if (entry.option.id == argument.option_id) entry.arguments.push_back(argument);
+    }
+  }
+  return weighing;
+}
+
 Result<std::vector<WeighedOption>> SqliteStore::load_weighing(OrganisationId organisation,
                                                               const CaseReference& reference) {
   return with_reader<std::vector<WeighedOption>>(
       [&](Connection& db) -> Result<std::vector<WeighedOption>> {
         auto target = load_case(db, organisation, reference);
         if (!target) return fail(case_not_found(reference));
-        std::vector<WeighedOption> weighing;
-        auto& options = db.prepare(std::string(kOptionQuery) + "WHERE o.case_id = ? ORDER BY o.id");
-        options.bind(1, target->id);
-        while (options.step()) weighing.push_back({read_option(options), {}});
-        auto& arguments = db.prepare(std::string(kArgumentQuery) +
-                                     "JOIN options o ON o.id = a.option_id WHERE o.case_id = ? "
-                                     "ORDER BY a.option_id, a.id");
-        arguments.bind(1, target->id);
-        while (arguments.step()) {
-          Argument argument = read_argument(arguments);
-          for (auto& entry : weighing) {
-            if (entry.option.id == argument.option_id) entry.arguments.push_back(std::move(argument));
-          }
-        }
-        return weighing;
+        return read_weighing(db, target->id);
       });
 }
 

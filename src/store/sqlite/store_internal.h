@@ -48,6 +48,8 @@ void touch_case(Connection& db, CaseId case_id, Timestamp now);
 void append_event(Connection& db, CaseEvent event);
 
 std::optional<SignalObservation> load_signal(Connection& db, SignalId id);
+std::vector<SignalObservation> read_signals(Connection& db, CaseId case_id);
+std::vector<WeighedOption> read_weighing(Connection& db, CaseId case_id);
 
 SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
                        Timestamp now);
