@@ -4,7 +4,7 @@
 set -euo pipefail
 
 purpose="${1:-build}"
-packages=(g++ cmake make pkg-config ccache sqlite3
+packages=(g++ cmake make pkg-config ccache sqlite3 weasyprint fonts-dejavu-core
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libspdlog-dev libcli11-dev libsodium-dev)
 case "$purpose" in

@@ -72,6 +72,7 @@ class Store {
                                 std::string_view display_name) = 0;
   virtual Result<User> find_user(std::string_view username) = 0;
   virtual Result<Organisation> find_organisation(std::string_view code) = 0;
+  virtual Result<Organisation> get_organisation(OrganisationId id) = 0;
   // Makes the stored regulations equal to `regulations` (adds and updates; never deletes one
   // that a case still refers to).
   virtual Status sync_regulations(std::span<const Regulation> regulations) = 0;

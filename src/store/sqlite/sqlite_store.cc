@@ -116,6 +116,15 @@ Result<Organisation> SqliteStore::find_organisation(std::string_view code) {
   });
 }
 
+Result<Organisation> SqliteStore::get_organisation(OrganisationId id) {
+  return with_reader<Organisation>([&](Connection& db) -> Result<Organisation> {
+    auto& query = db.prepare("SELECT id, code, name FROM organisations WHERE id = ?");
+    query.bind(1, id);
+    if (!query.step()) return fail(Error::not_found("Die organisatie bestaat niet."));
+    return Organisation{query.int64(0), query.text(1), query.text(2)};
+  });
+}
+
 Status SqliteStore::sync_regulations(std::span<const Regulation> regulations) {
   return write([&](Connection& db) -> Status {
     for (const auto& regulation : regulations) {

@@ -25,6 +25,7 @@ class SqliteStore final : public Store {
                         std::string_view display_name) override;
   Result<User> find_user(std::string_view username) override;
   Result<Organisation> find_organisation(std::string_view code) override;
+  Result<Organisation> get_organisation(OrganisationId id) override;
   Status sync_regulations(std::span<const Regulation> regulations) override;
   Result<std::vector<Regulation>> list_regulations() override;
 
