@@ -34,5 +34,6 @@ void add_history_routes(http::Router& router, ApiContext& context);
 void add_weighing_routes(http::Router& router, ApiContext& context);
 void add_decision_routes(http::Router& router, ApiContext& context);
 void add_motivation_routes(http::Router& router, ApiContext& context);
+void add_investigation_routes(http::Router& router, ApiContext& context);
 
 }  // namespace helder::api

@@ -39,6 +39,13 @@ json::value state_json(const std::optional<std::string>& state, EventKind kind,
         return decision_json(*decision, reference, catalogs);
       }
       break;
+    case EventKind::investigation_changed: {
+      // The changed part of the investigation, in code names (see sqlite_investigation.cc).
+      boost::system::error_code error;
+      json::value part = json::parse(*state, error);
+      if (!error) return part;
+      break;
+    }
     default:
       if (auto value = case_from_state_json(*state)) return case_json(*value);
   }

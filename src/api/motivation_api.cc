@@ -37,7 +37,13 @@ Result<Composed> compose(ApiContext& context, const http::Request& request) {
   auto weighing = context.store.load_weighing(organisation, *reference);
   auto decisions = context.store.list_decisions(organisation, *reference);
   auto org = context.store.get_organisation(organisation);
-  if (!signals || !weighing || !decisions || !org) return fail(Error::internal("motivation: read failed"));
+  auto investigation = context.store.load_investigation(organisation, *reference);
+  if (!signals || !weighing || !decisions || !org || !investigation) {
+    return fail(Error::internal("motivation: read failed"));
+  }
+  record.answers = std::move(investigation->answers);
+  record.wishes = std::move(investigation->wishes);
+  record.steps = std::move(investigation->steps);
   record.signals = std::move(*signals);
   record.weighing = std::move(*weighing);
   if (!decisions->empty()) record.decision = decisions->back();

@@ -15,6 +15,7 @@ void register_routes(http::Router& router, ApiContext& context) {
   add_history_routes(router, context);
   add_weighing_routes(router, context);
   add_decision_routes(router, context);
+  add_investigation_routes(router, context);
   add_motivation_routes(router, context);
 }
 

@@ -131,10 +131,15 @@ MotivationInput motivation_input(const CaseRecord& record, const catalog::Catalo
     input.signals.push_back({card ? card->text.nl : signal.own_text.value_or(""),
                              source_label(signal.source), dutch_date(signal.observed_at)});
   }
+  if (record.wishes) {
+    input.resident = {record.wishes->short_term, record.wishes->long_term,
+                      record.wishes->own_contribution, record.wishes->preferred_option};
+  }
+  for (const auto& answer : record.answers) {
+    input.investigation.push_back({std::string(investigation_step_label(answer.step)), answer.text});
+  }
   if (ordered) {
-    // The steps of the investigation order are not recorded yet in this version of helder;
-    // the check then reports each step as missing, which is what a court would see.
-    OrderVerdict verdict = check_investigation_order({});
+    OrderVerdict verdict = check_investigation_order(record.steps);
     input.order_check.applies = true;
     input.order_check.complete_and_in_order = verdict.complete_and_in_order;
     input.order_check.summary = verdict.summary;

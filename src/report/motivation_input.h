@@ -10,6 +10,8 @@
 #include "catalog/catalog.h"
 #include "domain/argument.h"
 #include "domain/decision.h"
+#include "domain/investigation.h"
+#include "domain/investigation_order.h"
 #include "domain/motivation.h"
 #include "domain/signal.h"
 
@@ -21,6 +23,9 @@ struct CaseRecord {
   std::vector<SignalObservation> signals;
   std::vector<WeighedOption> weighing;
   std::optional<Decision> decision;  // the latest decision, if any
+  std::vector<InvestigationAnswer> answers;
+  std::optional<ResidentWishes> wishes;
+  std::vector<InvestigationStep> steps;
   std::string contact;               // who the resident can call
 };
 

@@ -25,6 +25,7 @@ enum class EventKind {
   argument_changed,
   argument_removed,
   decision_recorded,
+  investigation_changed,
 };
 
 std::string_view to_string(EventKind kind);

@@ -15,6 +15,8 @@
 #include "store/case_event.h"
 #include "domain/case.h"
 #include "domain/decision.h"
+#include "domain/investigation.h"
+#include "domain/investigation_order.h"
 #include "domain/argument.h"
 #include "domain/option.h"
 #include "domain/organisation.h"
@@ -59,6 +61,14 @@ struct ImportedCase {
 struct CaseState {
   Case value;
   std::vector<SignalObservation> signals;
+};
+
+// Everything the investigation of a case recorded.
+struct InvestigationRecord {
+  std::vector<InvestigationAnswer> answers;
+  std::optional<ResidentWishes> wishes;
+  std::vector<InvestigationStep> steps;  // the ordered steps (Wmo 2015 and the like)
+  std::vector<ZrmScore> zrm;
 };
 
 // Every write below takes the principal that makes it: each one appends an audit event.
@@ -118,6 +128,23 @@ class Store {
                                  OptionId option, ArgumentId argument, Timestamp now) = 0;
   virtual Result<std::vector<WeighedOption>> load_weighing(OrganisationId organisation,
                                                            const CaseReference& reference) = 0;
+
+  // The investigation. Writes are refused (conflict) while the case is closed.
+  virtual Result<InvestigationAnswer> add_answer(const Principal& principal,
+                                                 const CaseReference& reference,
+                                                 const NewAnswer& input, Timestamp now) = 0;
+  virtual Status remove_answer(const Principal& principal, const CaseReference& reference,
+                               AnswerId answer, Timestamp now) = 0;
+  virtual Result<ResidentWishes> record_wishes(const Principal& principal,
+                                               const CaseReference& reference,
+                                               const ResidentWishes& input, Timestamp now) = 0;
+  virtual Result<InvestigationStep> record_step(const Principal& principal,
+                                                const CaseReference& reference,
+                                                const InvestigationStep& input, Timestamp now) = 0;
+  virtual Status record_zrm(const Principal& principal, const CaseReference& reference,
+                            std::span<const ZrmScore> scores, Timestamp now) = 0;
+  virtual Result<InvestigationRecord> load_investigation(OrganisationId organisation,
+                                                         const CaseReference& reference) = 0;
 
   // Records the decision: checks the option and the phase rules (weighing -> decision),
   // freezes the weighing into the decision's snapshot and moves the case to "besluit".

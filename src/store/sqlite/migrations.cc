@@ -145,6 +145,42 @@ CREATE INDEX decisions_by_case ON decisions (case_id, id);
 CREATE TRIGGER decisions_no_update BEFORE UPDATE ON decisions
   BEGIN SELECT RAISE(ABORT, 'a recorded decision does not change'); END;
 )sql"},
+      {5, "investigation: answers, resident wishes, ordered steps, ZRM", R"sql(
+CREATE TABLE investigation_answers (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  step TEXT NOT NULL,
+  question_id TEXT,
+  text TEXT NOT NULL,
+  answered_by INTEGER NOT NULL REFERENCES users(id),
+  answered_at BIGINT NOT NULL
+);
+CREATE INDEX investigation_answers_by_case ON investigation_answers (case_id, id);
+CREATE TABLE resident_wishes (
+  case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+  short_term TEXT NOT NULL,
+  long_term TEXT NOT NULL,
+  own_contribution TEXT NOT NULL,
+  preferred_option TEXT NOT NULL,
+  recorded_by INTEGER NOT NULL REFERENCES users(id),
+  recorded_at BIGINT NOT NULL
+);
+CREATE TABLE investigation_steps (
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  step INTEGER NOT NULL CHECK (step BETWEEN 1 AND 5),
+  content TEXT NOT NULL,
+  completed_on BIGINT,
+  recorded_by INTEGER NOT NULL REFERENCES users(id),
+  recorded_at BIGINT NOT NULL,
+  PRIMARY KEY (case_id, step)
+) WITHOUT ROWID;
+CREATE TABLE zrm_scores (
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  domain TEXT NOT NULL,
+  level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5),
+  PRIMARY KEY (case_id, domain)
+) WITHOUT ROWID;
+)sql"},
   };
   return kMigrations;
 }

@@ -107,6 +107,16 @@ void store_case_regulations(Connection& db, CaseId case_id, const std::vector<st
   }
 }
 
+Result<Case> open_case(Connection& db, const Principal& principal, const CaseReference& reference) {
+  auto target = load_case(db, principal.organisation_id, reference);
+  if (!target) return fail(case_not_found(reference));
+  if (target->phase == Phase::closed) {
+    return fail(Error::conflict("Casus " + reference.str() +
+                                " is afgesloten; heropen de casus om iets te wijzigen."));
+  }
+  return *target;
+}
+
 void touch_case(Connection& db, CaseId case_id, Timestamp now) {
   db.prepare("UPDATE cases SET updated_at = ? WHERE id = ?").bind(1, now.millis).bind(2, case_id).run();
 }

@@ -62,6 +62,19 @@ class SqliteStore final : public Store {
   Result<std::vector<WeighedOption>> load_weighing(OrganisationId organisation,
                                                    const CaseReference& reference) override;
 
+  Result<InvestigationAnswer> add_answer(const Principal& principal, const CaseReference& reference,
+                                         const NewAnswer& input, Timestamp now) override;
+  Status remove_answer(const Principal& principal, const CaseReference& reference, AnswerId answer,
+                       Timestamp now) override;
+  Result<ResidentWishes> record_wishes(const Principal& principal, const CaseReference& reference,
+                                       const ResidentWishes& input, Timestamp now) override;
+  Result<InvestigationStep> record_step(const Principal& principal, const CaseReference& reference,
+                                        const InvestigationStep& input, Timestamp now) override;
+  Status record_zrm(const Principal& principal, const CaseReference& reference,
+                    std::span<const ZrmScore> scores, Timestamp now) override;
+  Result<InvestigationRecord> load_investigation(OrganisationId organisation,
+                                                 const CaseReference& reference) override;
+
   Result<Decision> record_decision(const Principal& principal, const CaseReference& reference,
                                    const NewDecision& input, Timestamp now) override;
   Result<std::vector<Decision>> list_decisions(OrganisationId organisation,

@@ -57,17 +57,6 @@ Argument read_argument(const Statement& row) {
   return argument;
 }
 
-// The case, when it exists in the organisation and may still change its weighing.
-Result<Case> open_case(Connection& db, const Principal& principal, const CaseReference& reference) {
-  auto target = load_case(db, principal.organisation_id, reference);
-  if (!target) return fail(case_not_found(reference));
-  if (target->phase == Phase::closed) {
-    return fail(Error::conflict("Casus " + reference.str() +
-                                " is afgesloten; heropen de casus om de afweging te wijzigen."));
-  }
-  return *target;
-}
-
 std::optional<Option> load_option(Connection& db, CaseId case_id, OptionId id) {
   auto& query = db.prepare(std::string(kOptionQuery) + "WHERE o.id = ? AND o.case_id = ?");
   query.bind(1, id).bind(2, case_id);

@@ -41,6 +41,10 @@ void store_case_regulations(Connection& db, CaseId case_id, const std::vector<st
 // The next reference number for an organisation and year, reserved in this transaction.
 std::int64_t next_case_number(Connection& db, OrganisationId organisation, int year);
 
+// The case, when it exists in the principal's organisation and is not closed (a conflict
+// then: a closed case is reopened before anything in it changes).
+Result<Case> open_case(Connection& db, const Principal& principal, const CaseReference& reference);
+
 // Sets the case's updated_at: any change to the case or what belongs to it counts.
 void touch_case(Connection& db, CaseId case_id, Timestamp now);
 
@@ -50,6 +54,7 @@ void append_event(Connection& db, CaseEvent event);
 std::optional<SignalObservation> load_signal(Connection& db, SignalId id);
 std::vector<SignalObservation> read_signals(Connection& db, CaseId case_id);
 std::vector<WeighedOption> read_weighing(Connection& db, CaseId case_id);
+InvestigationRecord read_investigation(Connection& db, CaseId case_id);
 
 SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
                        Timestamp now);
