@@ -1,10 +1,12 @@
 #include "app/demo_data.h"
 
 #include <boost/json.hpp>
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
 #include "api/names.h"
+#include "app/demo_deliberations.h"
 
 namespace helder::app {
 namespace {
@@ -150,8 +152,22 @@ Result<std::size_t> seed_demo(Store& store, const std::filesystem::path& data_di
   if (*existing > 0) return std::size_t{0};
   auto cases = read_demo_cases(data_dir, catalogs, now);
   if (!cases) return fail(cases.error());
+  // Cases with a full deliberation start in "afweging"; the deliberation moves them on.
+  auto deliberated = deliberated_residents(data_dir);
+  for (auto& demo_case : *cases) {
+    if (std::find(deliberated.begin(), deliberated.end(), demo_case.resident.reference) !=
+        deliberated.end()) {
+      demo_case.phase = Phase::weighing;
+    }
+  }
   if (auto imported = store.import_cases(organisation->id, *cases); !imported) {
     return fail(imported.error());
+  }
+  auto caseworker = store.find_user(kDemoCaseworker);
+  if (!caseworker) return fail(caseworker.error());
+  Principal principal{caseworker->id, caseworker->organisation_id, caseworker->username};
+  if (auto applied = apply_demo_deliberations(store, principal, data_dir, catalogs, now); !applied) {
+    return fail(applied.error());
   }
   return cases->size();
 }

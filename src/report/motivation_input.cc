@@ -106,11 +106,15 @@ MotivationOption option_input(const WeighedOption& entry, const Decision* decisi
 MotivationInput motivation_input(const CaseRecord& record, const catalog::CatalogSet& catalogs) {
   std::vector<SignalObservation> signals = record.signals;
   std::vector<WeighedOption> weighing = record.weighing;
+  std::vector<InvestigationAnswer> answers = record.answers;
+  std::optional<ResidentWishes> wishes = record.wishes;
   const Decision* decision = record.decision ? &*record.decision : nullptr;
   if (decision) {
     if (auto snapshot = snapshot_from_json(decision->snapshot)) {
       signals = snapshot->signals;
       weighing = snapshot->weighing;
+      answers = snapshot->answers;
+      wishes = snapshot->wishes;
     }
   }
   MotivationInput input;
@@ -131,11 +135,11 @@ MotivationInput motivation_input(const CaseRecord& record, const catalog::Catalo
     input.signals.push_back({card ? card->text.nl : signal.own_text.value_or(""),
                              source_label(signal.source), dutch_date(signal.observed_at)});
   }
-  if (record.wishes) {
-    input.resident = {record.wishes->short_term, record.wishes->long_term,
-                      record.wishes->own_contribution, record.wishes->preferred_option};
+  if (wishes) {
+    input.resident = {wishes->short_term, wishes->long_term, wishes->own_contribution,
+                      wishes->preferred_option};
   }
-  for (const auto& answer : record.answers) {
+  for (const auto& answer : answers) {
     input.investigation.push_back({std::string(investigation_step_label(answer.step)), answer.text});
   }
   if (ordered) {

@@ -29,7 +29,7 @@ struct CaseRecord {
   std::string contact;               // who the resident can call
 };
 
-// Replaces the signals and weighing by the decision's snapshot when there is a decision.
+// Uses the decision's snapshot (signals, weighing, answers, wishes) when there is a decision.
 MotivationInput motivation_input(const CaseRecord& record, const catalog::CatalogSet& catalogs);
 
 }  // namespace helder::report

@@ -214,9 +214,14 @@ std::string snapshot_json(const DecisionSnapshot& snapshot) {
     options.push_back(json::object{{"option", json::parse(option_state_json(entry.option))},
                                    {"arguments", std::move(arguments)}});
   }
-  return json::serialize(json::object{{"case", json::parse(case_state_json(snapshot.value))},
-                                      {"signals", std::move(signals)},
-                                      {"options", std::move(options)}});
+  json::array answers;
+  for (const auto& answer : snapshot.answers) answers.push_back(json::parse(answer_state_json(answer)));
+  json::object out{{"case", json::parse(case_state_json(snapshot.value))},
+                   {"signals", std::move(signals)},
+                   {"options", std::move(options)},
+                   {"answers", std::move(answers)}};
+  if (snapshot.wishes) out["wishes"] = json::parse(wishes_state_json(*snapshot.wishes));
+  return json::serialize(out);
 }
 
 std::optional<DecisionSnapshot> snapshot_from_json(std::string_view text) {
@@ -247,7 +252,57 @@ std::optional<DecisionSnapshot> snapshot_from_json(std::string_view text) {
       snapshot.weighing.push_back(std::move(entry));
     }
   }
+  if (const json::value* answers = object->if_contains("answers"); answers && answers->is_array()) {
+    for (const auto& item : answers->as_array()) {
+      if (auto answer = answer_from_state_json(json::serialize(item))) snapshot.answers.push_back(*answer);
+    }
+  }
+  if (const json::value* wishes = object->if_contains("wishes")) {
+    snapshot.wishes = wishes_from_state_json(json::serialize(*wishes));
+  }
   return snapshot;
+}
+
+std::string answer_state_json(const InvestigationAnswer& value) {
+  json::object out{{"answer_id", value.id},
+                   {"case_id", value.case_id},
+                   {"step", value.step},
+                   {"text", value.text},
+                   {"answered_by_username", value.answered_by_username},
+                   {"answered_at", value.answered_at.millis}};
+  if (value.question_id) out["question_id"] = *value.question_id;
+  return json::serialize(out);
+}
+
+std::optional<InvestigationAnswer> answer_from_state_json(std::string_view text) {
+  auto object = parse_object(text);
+  if (!object || !object->contains("step")) return std::nullopt;
+  InvestigationAnswer result;
+  result.id = int_of(*object, "answer_id");
+  result.case_id = int_of(*object, "case_id");
+  result.step = text_of(*object, "step");
+  if (object->contains("question_id")) result.question_id = text_of(*object, "question_id");
+  result.text = text_of(*object, "text");
+  result.answered_by_username = text_of(*object, "answered_by_username");
+  result.answered_at = {int_of(*object, "answered_at")};
+  return result;
+}
+
+std::string wishes_state_json(const ResidentWishes& value) {
+  return json::serialize(json::object{{"short_term", value.short_term},
+                                      {"long_term", value.long_term},
+                                      {"own_contribution", value.own_contribution},
+                                      {"preferred_option", value.preferred_option},
+                                      {"recorded_by_username", value.recorded_by_username},
+                                      {"recorded_at", value.recorded_at.millis}});
+}
+
+std::optional<ResidentWishes> wishes_from_state_json(std::string_view text) {
+  auto object = parse_object(text);
+  if (!object) return std::nullopt;
+  return ResidentWishes{text_of(*object, "short_term"), text_of(*object, "long_term"),
+                        text_of(*object, "own_contribution"), text_of(*object, "preferred_option"),
+                        text_of(*object, "recorded_by_username"), Timestamp{int_of(*object, "recorded_at")}};
 }
 
 std::string decision_state_json(const Decision& value) {

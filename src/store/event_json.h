@@ -9,6 +9,7 @@
 #include "domain/argument.h"
 #include "domain/case.h"
 #include "domain/decision.h"
+#include "domain/investigation.h"
 #include "domain/option.h"
 #include "domain/signal.h"
 
@@ -31,9 +32,16 @@ struct DecisionSnapshot {
   Case value;
   std::vector<SignalObservation> signals;
   std::vector<WeighedOption> weighing;
+  std::vector<InvestigationAnswer> answers;
+  std::optional<ResidentWishes> wishes;
 };
 std::string snapshot_json(const DecisionSnapshot& snapshot);
 std::optional<DecisionSnapshot> snapshot_from_json(std::string_view text);
+
+std::string answer_state_json(const InvestigationAnswer& value);
+std::optional<InvestigationAnswer> answer_from_state_json(std::string_view text);
+std::string wishes_state_json(const ResidentWishes& value);
+std::optional<ResidentWishes> wishes_from_state_json(std::string_view text);
 
 // A decision with its snapshot, for the audit event.
 std::string decision_state_json(const Decision& value);

@@ -40,7 +40,9 @@ Result<Decision> SqliteStore::record_decision(const Principal& principal,
         !allowed) {
       return fail(Error::conflict("Een besluit leg je vast in de fase afweging. " + allowed.error().detail));
     }
-    DecisionSnapshot snapshot{*target, read_signals(db, target->id), read_weighing(db, target->id)};
+    InvestigationRecord investigation = read_investigation(db, target->id);
+    DecisionSnapshot snapshot{*target, read_signals(db, target->id), read_weighing(db, target->id),
+                              std::move(investigation.answers), std::move(investigation.wishes)};
     const Option* chosen = nullptr;
     for (const auto& entry : snapshot.weighing) {
       if (entry.option.id == input.option_id) chosen = &entry.option;

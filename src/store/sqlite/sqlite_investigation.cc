@@ -19,19 +19,6 @@ InvestigationAnswer read_answer(const Statement& row) {
           Timestamp{row.int64(6)}};
 }
 
-std::string answer_json(const InvestigationAnswer& answer) {
-  json::object out{{"answer_id", answer.id}, {"step", answer.step}, {"text", answer.text}};
-  if (answer.question_id) out["question_id"] = *answer.question_id;
-  return json::serialize(out);
-}
-
-std::string wishes_json(const ResidentWishes& wishes) {
-  return json::serialize(json::object{{"short_term", wishes.short_term},
-                                      {"long_term", wishes.long_term},
-                                      {"own_contribution", wishes.own_contribution},
-                                      {"preferred_option", wishes.preferred_option}});
-}
-
 std::string step_json(const InvestigationStep& step) {
   json::object out{{"crvb_step", step_number(step.step)}, {"content", step.content}};
   out["completed_on"] = step.completed_on ? json::value(step.completed_on->millis) : nullptr;
@@ -119,7 +106,7 @@ Result<InvestigationAnswer> SqliteStore::add_answer(const Principal& principal,
     query.bind(1, db.last_insert_id());
     query.step();
     added = read_answer(query);
-    record_change(db, principal, target->id, now, "antwoord vastgelegd", std::nullopt, answer_json(added));
+    record_change(db, principal, target->id, now, "antwoord vastgelegd", std::nullopt, answer_state_json(added));
     return {};
   });
   if (!status) return fail(status.error());
@@ -139,7 +126,7 @@ Status SqliteStore::remove_answer(const Principal& principal, const CaseReferenc
     }
     InvestigationAnswer existing = read_answer(query);
     db.prepare("DELETE FROM investigation_answers WHERE id = ?").bind(1, answer).run();
-    record_change(db, principal, target->id, now, "antwoord verwijderd", answer_json(existing), std::nullopt);
+    record_change(db, principal, target->id, now, "antwoord verwijderd", answer_state_json(existing), std::nullopt);
     return {};
   });
 }
@@ -169,7 +156,7 @@ Result<ResidentWishes> SqliteStore::record_wishes(const Principal& principal,
         .run();
     recorded = *read_wishes(db, target->id);
     record_change(db, principal, target->id, now, "wensen van de inwoner vastgelegd",
-                  before ? std::optional(wishes_json(*before)) : std::nullopt, wishes_json(recorded));
+                  before ? std::optional(wishes_state_json(*before)) : std::nullopt, wishes_state_json(recorded));
     return {};
   });
   if (!status) return fail(status.error());
