@@ -35,5 +35,6 @@ void add_weighing_routes(http::Router& router, ApiContext& context);
 void add_decision_routes(http::Router& router, ApiContext& context);
 void add_motivation_routes(http::Router& router, ApiContext& context);
 void add_investigation_routes(http::Router& router, ApiContext& context);
+void add_follow_up_routes(http::Router& router, ApiContext& context);
 
 }  // namespace helder::api

@@ -39,7 +39,8 @@ json::value state_json(const std::optional<std::string>& state, EventKind kind,
         return decision_json(*decision, reference, catalogs);
       }
       break;
-    case EventKind::investigation_changed: {
+    case EventKind::investigation_changed:
+    case EventKind::follow_up_recorded: {
       // The changed part of the investigation, in code names (see sqlite_investigation.cc).
       boost::system::error_code error;
       json::value part = json::parse(*state, error);

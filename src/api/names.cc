@@ -33,7 +33,7 @@ constexpr EnumNames<SignalSource, 6> kSignalSources{{{
     {SignalSource::court_or_ombudsman, "rechter-of-ombudsman"},
 }}};
 
-constexpr EnumNames<EventKind, 12> kEventKinds{{{
+constexpr EnumNames<EventKind, 13> kEventKinds{{{
     {EventKind::case_created, "casus-aangemaakt"},
     {EventKind::case_updated, "casus-gewijzigd"},
     {EventKind::phase_changed, "fase-gewijzigd"},
@@ -46,6 +46,7 @@ constexpr EnumNames<EventKind, 12> kEventKinds{{{
     {EventKind::argument_removed, "argument-verwijderd"},
     {EventKind::decision_recorded, "besluit-vastgelegd"},
     {EventKind::investigation_changed, "onderzoek-gewijzigd"},
+    {EventKind::follow_up_recorded, "opvolging-vastgelegd"},
 }}};
 
 constexpr EnumNames<OptionKind, 3> kOptionKinds{{{

@@ -17,6 +17,7 @@ void register_routes(http::Router& router, ApiContext& context) {
   add_decision_routes(router, context);
   add_investigation_routes(router, context);
   add_motivation_routes(router, context);
+  add_follow_up_routes(router, context);
 }
 
 }  // namespace helder::api

@@ -26,6 +26,7 @@ enum class EventKind {
   argument_removed,
   decision_recorded,
   investigation_changed,
+  follow_up_recorded,
 };
 
 std::string_view to_string(EventKind kind);

@@ -15,6 +15,7 @@
 #include "store/case_event.h"
 #include "domain/case.h"
 #include "domain/decision.h"
+#include "domain/follow_up.h"
 #include "domain/investigation.h"
 #include "domain/investigation_order.h"
 #include "domain/argument.h"
@@ -154,6 +155,18 @@ class Store {
   // Every decision of the case, oldest first (a reopened case may be decided again).
   virtual Result<std::vector<Decision>> list_decisions(OrganisationId organisation,
                                                        const CaseReference& reference) = 0;
+
+  // Follow-up. Evaluations need a decision (phase besluit, uitvoering or evaluatie); lessons
+  // may be recorded in any phase. A structural lesson also creates a structural signal.
+  virtual Result<Evaluation> add_evaluation(const Principal& principal, const CaseReference& reference,
+                                            const NewEvaluation& input, Timestamp now) = 0;
+  virtual Result<std::vector<Evaluation>> list_evaluations(OrganisationId organisation,
+                                                           const CaseReference& reference) = 0;
+  virtual Result<Lesson> add_lesson(const Principal& principal, const CaseReference& reference,
+                                    const NewLesson& input, Timestamp now) = 0;
+  virtual Result<std::vector<Lesson>> list_lessons(OrganisationId organisation,
+                                                   const CaseReference& reference) = 0;
+  virtual Result<std::vector<StructuralSignal>> list_structural_signals(OrganisationId organisation) = 0;
 
   // The audit trail.
   virtual Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,

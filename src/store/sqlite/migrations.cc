@@ -181,6 +181,40 @@ CREATE TABLE zrm_scores (
   PRIMARY KEY (case_id, domain)
 ) WITHOUT ROWID;
 )sql"},
+      {6, "follow-up: evaluations, lessons, structural signals", R"sql(
+CREATE TABLE evaluations (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  evaluated_on BIGINT NOT NULL,
+  observed_effect TEXT NOT NULL,
+  next_step TEXT NOT NULL,
+  recorded_by INTEGER NOT NULL REFERENCES users(id),
+  recorded_at BIGINT NOT NULL
+);
+CREATE INDEX evaluations_by_case ON evaluations (case_id, id);
+CREATE TABLE lessons (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  text TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  structural INTEGER NOT NULL,
+  regulation_id TEXT REFERENCES regulations(id),
+  recorded_by INTEGER NOT NULL REFERENCES users(id),
+  recorded_at BIGINT NOT NULL
+);
+CREATE INDEX lessons_by_case ON lessons (case_id, id);
+CREATE TABLE structural_signals (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  regulation_id TEXT NOT NULL REFERENCES regulations(id),
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  lesson_id INTEGER NOT NULL REFERENCES lessons(id) ON DELETE CASCADE,
+  description TEXT NOT NULL,
+  status TEXT NOT NULL,
+  created_at BIGINT NOT NULL
+);
+CREATE INDEX structural_signals_by_regulation ON structural_signals (organisation_id, regulation_id, id);
+)sql"},
   };
   return kMigrations;
 }

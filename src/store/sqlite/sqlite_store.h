@@ -80,6 +80,16 @@ class SqliteStore final : public Store {
   Result<std::vector<Decision>> list_decisions(OrganisationId organisation,
                                                const CaseReference& reference) override;
 
+  Result<Evaluation> add_evaluation(const Principal& principal, const CaseReference& reference,
+                                    const NewEvaluation& input, Timestamp now) override;
+  Result<std::vector<Evaluation>> list_evaluations(OrganisationId organisation,
+                                                   const CaseReference& reference) override;
+  Result<Lesson> add_lesson(const Principal& principal, const CaseReference& reference,
+                            const NewLesson& input, Timestamp now) override;
+  Result<std::vector<Lesson>> list_lessons(OrganisationId organisation,
+                                           const CaseReference& reference) override;
+  Result<std::vector<StructuralSignal>> list_structural_signals(OrganisationId organisation) override;
+
   Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
                                              const CaseReference& reference) override;
   Result<CaseState> case_state_at(OrganisationId organisation, const CaseReference& reference,
