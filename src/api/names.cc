@@ -33,7 +33,7 @@ constexpr EnumNames<SignalSource, 6> kSignalSources{{{
     {SignalSource::court_or_ombudsman, "rechter-of-ombudsman"},
 }}};
 
-constexpr EnumNames<EventKind, 13> kEventKinds{{{
+constexpr EnumNames<EventKind, 14> kEventKinds{{{
     {EventKind::case_created, "casus-aangemaakt"},
     {EventKind::case_updated, "casus-gewijzigd"},
     {EventKind::phase_changed, "fase-gewijzigd"},
@@ -47,6 +47,7 @@ constexpr EnumNames<EventKind, 13> kEventKinds{{{
     {EventKind::decision_recorded, "besluit-vastgelegd"},
     {EventKind::investigation_changed, "onderzoek-gewijzigd"},
     {EventKind::follow_up_recorded, "opvolging-vastgelegd"},
+    {EventKind::motivation_edited, "motivering-bewerkt"},
 }}};
 
 constexpr EnumNames<OptionKind, 3> kOptionKinds{{{

@@ -5,7 +5,10 @@
 
 #include <cstddef>
 #include <optional>
+#include <cstdint>
 #include <string>
+
+#include "common/time.h"
 #include <string_view>
 #include <vector>
 
@@ -152,4 +155,13 @@ MotivationDocument compose_professional(const MotivationInput& input);
 MotivationDocument compose_resident(const MotivationInput& input);
 
 }  // namespace motivation_detail
+// A caseworker's edit of a composed motivation, kept as a new version (never overwritten).
+struct MotivationVersion {
+  std::int64_t id = 0;
+  MotivationAudience audience = MotivationAudience::professional;
+  std::string text;  // the whole letter as plain text, as to_plain_text() writes it
+  std::string edited_by_username;
+  Timestamp edited_at;
+};
+
 }  // namespace helder

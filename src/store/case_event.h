@@ -27,6 +27,7 @@ enum class EventKind {
   decision_recorded,
   investigation_changed,
   follow_up_recorded,
+  motivation_edited,
 };
 
 std::string_view to_string(EventKind kind);

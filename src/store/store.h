@@ -18,6 +18,7 @@
 #include "domain/follow_up.h"
 #include "domain/investigation.h"
 #include "domain/investigation_order.h"
+#include "domain/motivation.h"
 #include "domain/argument.h"
 #include "domain/option.h"
 #include "domain/organisation.h"
@@ -167,6 +168,14 @@ class Store {
   virtual Result<std::vector<Lesson>> list_lessons(OrganisationId organisation,
                                                    const CaseReference& reference) = 0;
   virtual Result<std::vector<StructuralSignal>> list_structural_signals(OrganisationId organisation) = 0;
+
+  // Edited versions of the motivation, oldest first; a new edit never replaces an old one.
+  virtual Result<MotivationVersion> add_motivation_version(const Principal& principal,
+                                                           const CaseReference& reference,
+                                                           MotivationAudience audience,
+                                                           std::string_view text, Timestamp now) = 0;
+  virtual Result<std::vector<MotivationVersion>> list_motivation_versions(
+      OrganisationId organisation, const CaseReference& reference) = 0;
 
   // The audit trail.
   virtual Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,

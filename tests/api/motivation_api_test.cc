@@ -86,5 +86,36 @@ TEST_F(MotivationApi, DownloadsAPdf) {
   EXPECT_NE(pdf.header("content-disposition").find("motivering-"), std::string::npos);
 }
 
+TEST_F(MotivationApi, EditsAreKeptAsVersionsAndServed) {
+  auto draft = send_request(server_.port(), "GET", case_path_ + "/motivering?versie=inwoner", "", "",
+                            {{"Accept", "application/json"}}).json();
+  EXPECT_EQ(draft.at("bron"), "concept");
+  std::string text(draft.at("concepttekst").as_string());
+  std::string edited = text + "\nMet vriendelijke groet,\nDe consulent\n";
+  auto first = server_.post(case_path_ + "/motivering/versies",
+                            json::object{{"versie", "inwoner"}, {"tekst", edited}});
+  ASSERT_EQ(first.status, 201u) << first.body;
+  server_.post(case_path_ + "/motivering/versies",
+               json::object{{"versie", "inwoner"}, {"tekst", edited + "P.S. <script>x</script>\n"}});
+
+  auto versions = server_.get(case_path_ + "/motivering/versies").json().at("_embedded").at("versies").as_array();
+  ASSERT_EQ(versions.size(), 2u);
+  EXPECT_EQ(versions[0].at("tekst"), json::value(edited));  // the first edit is still there
+
+  auto page = server_.get(case_path_ + "/motivering?versie=inwoner");
+  EXPECT_NE(page.body.find("Met vriendelijke groet,"), std::string::npos);
+  EXPECT_NE(page.body.find("&lt;script&gt;"), std::string::npos);
+  EXPECT_EQ(page.body.find("<script>"), std::string::npos);
+  auto original = server_.get(case_path_ + "/motivering?versie=inwoner&bron=concept");
+  EXPECT_EQ(original.body.find("Met vriendelijke groet,"), std::string::npos);
+  auto professional = server_.get(case_path_ + "/motivering");  // other version: still the draft
+  EXPECT_EQ(professional.body.find("Met vriendelijke groet,"), std::string::npos);
+
+  std::string before = server_.database_fingerprint();
+  EXPECT_EQ(server_.post(case_path_ + "/motivering/versies", json::object{{"versie", "kort"}, {"tekst", "x"}}).status, 400u);
+  EXPECT_EQ(server_.post(case_path_ + "/motivering/versies", json::object{{"versie", "inwoner"}, {"tekst", ""}}).status, 400u);
+  EXPECT_EQ(server_.database_fingerprint(), before);
+}
+
 }  // namespace
 }  // namespace helder::testing

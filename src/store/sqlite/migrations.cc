@@ -215,6 +215,19 @@ CREATE TABLE structural_signals (
 );
 CREATE INDEX structural_signals_by_regulation ON structural_signals (organisation_id, regulation_id, id);
 )sql"},
+      {7, "edited versions of the motivation", R"sql(
+CREATE TABLE motivation_versions (
+  id INTEGER PRIMARY KEY,
+  case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+  audience TEXT NOT NULL,
+  text TEXT NOT NULL,
+  edited_by INTEGER NOT NULL REFERENCES users(id),
+  edited_at BIGINT NOT NULL
+);
+CREATE INDEX motivation_versions_by_case ON motivation_versions (case_id, audience, id);
+CREATE TRIGGER motivation_versions_no_update BEFORE UPDATE ON motivation_versions
+  BEGIN SELECT RAISE(ABORT, 'a motivation version does not change; add a new one'); END;
+)sql"},
   };
   return kMigrations;
 }

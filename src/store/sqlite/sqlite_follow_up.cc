@@ -38,10 +38,11 @@ Lesson read_lesson(const Statement& row) {
 }
 
 void record_follow_up(Connection& db, const Principal& principal, CaseId case_id, Timestamp now,
-                      std::string note, json::object after) {
+                      std::string note, json::object after,
+                      EventKind kind = EventKind::follow_up_recorded) {
   touch_case(db, case_id, now);
   append_event(db, {.case_id = case_id,
-                    .kind = EventKind::follow_up_recorded,
+                    .kind = kind,
                     .actor_id = principal.user_id,
                     .occurred_at = now,
                     .note = std::move(note),
@@ -174,6 +175,71 @@ Result<std::vector<StructuralSignal>> SqliteStore::list_structural_signals(Organ
     }
     return signals;
   });
+}
+
+}  // namespace helder::sqlite
+
+namespace helder::sqlite {
+namespace {
+
+constexpr std::string_view kVersionQuery =
+    "SELECT v.id, v.audience, v.text, u.username, v.edited_at FROM motivation_versions v "
+    "JOIN users u ON u.id = v.edited_by ";
+
+std::string_view audience_name(MotivationAudience audience) {
+  return audience == MotivationAudience::resident ? "resident" : "professional";
+}
+
+MotivationVersion read_version(const Statement& row) {
+  return {row.int64(0),
+          row.text(1) == "resident" ? MotivationAudience::resident : MotivationAudience::professional,
+          row.text(2), row.text(3), Timestamp{row.int64(4)}};
+}
+
+}  // namespace
+
+Result<MotivationVersion> SqliteStore::add_motivation_version(const Principal& principal,
+                                                              const CaseReference& reference,
+                                                              MotivationAudience audience,
+                                                              std::string_view text, Timestamp now) {
+  MotivationVersion added;
+  auto status = write([&](Connection& db) -> Status {
+    auto target = load_case(db, principal.organisation_id, reference);
+    if (!target) return fail(case_not_found(reference));
+    db.prepare(
+          "INSERT INTO motivation_versions (case_id, audience, text, edited_by, edited_at) "
+          "VALUES (?, ?, ?, ?, ?)")
+        .bind(1, target->id)
+        .bind(2, audience_name(audience))
+        .bind(3, text)
+        .bind(4, principal.user_id)
+        .bind(5, now.millis)
+        .run();
+    auto& query = db.prepare(std::string(kVersionQuery) + "WHERE v.id = ?");
+    query.bind(1, db.last_insert_id());
+    query.step();
+    added = read_version(query);
+    record_follow_up(db, principal, target->id, now, "motivering bewerkt",
+                     {{"version_id", added.id}, {"audience", audience_name(audience)}, {"text", added.text}},
+                     EventKind::motivation_edited);
+    return {};
+  });
+  if (!status) return fail(status.error());
+  return added;
+}
+
+Result<std::vector<MotivationVersion>> SqliteStore::list_motivation_versions(
+    OrganisationId organisation, const CaseReference& reference) {
+  return with_reader<std::vector<MotivationVersion>>(
+      [&](Connection& db) -> Result<std::vector<MotivationVersion>> {
+        auto target = load_case(db, organisation, reference);
+        if (!target) return fail(case_not_found(reference));
+        auto& query = db.prepare(std::string(kVersionQuery) + "WHERE v.case_id = ? ORDER BY v.id");
+        query.bind(1, target->id);
+        std::vector<MotivationVersion> versions;
+        while (query.step()) versions.push_back(read_version(query));
+        return versions;
+      });
 }
 
 }  // namespace helder::sqlite

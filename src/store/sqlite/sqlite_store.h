@@ -90,6 +90,13 @@ class SqliteStore final : public Store {
                                            const CaseReference& reference) override;
   Result<std::vector<StructuralSignal>> list_structural_signals(OrganisationId organisation) override;
 
+  Result<MotivationVersion> add_motivation_version(const Principal& principal,
+                                                   const CaseReference& reference,
+                                                   MotivationAudience audience, std::string_view text,
+                                                   Timestamp now) override;
+  Result<std::vector<MotivationVersion>> list_motivation_versions(
+      OrganisationId organisation, const CaseReference& reference) override;
+
   Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
                                              const CaseReference& reference) override;
   Result<CaseState> case_state_at(OrganisationId organisation, const CaseReference& reference,
