@@ -98,9 +98,11 @@ http::Response state_at(ApiContext& context, http::Request& request) {
   const auto& signals = context.catalogs.get(catalog::kSignals);
   json::array signal_items;
   for (const auto& signal : state->signals) signal_items.push_back(signal_json(signal, signals));
-  return json_response(200, json::object{{"op", format_rfc3339(*moment)},
-                                         {"casus", case_json(state->value)},
-                                         {"signalen", std::move(signal_items)}});
+  return json_response(200, json::object{
+      {"op", format_rfc3339(*moment)},
+      {"casus", case_json(state->value)},
+      {"signalen", std::move(signal_items)},
+      {"afweging", weighing_json(state->weighing, *reference, context.catalogs.get(catalog::kArguments))}});
 }
 
 }  // namespace

@@ -63,6 +63,7 @@ struct ImportedCase {
 struct CaseState {
   Case value;
   std::vector<SignalObservation> signals;
+  std::vector<WeighedOption> weighing;
 };
 
 // Everything the investigation of a case recorded.

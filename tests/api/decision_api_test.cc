@@ -72,6 +72,7 @@ TEST_F(DecisionApi, RecordsTheDecisionAndFreezesTheWeighing) {
   EXPECT_EQ(frozen_weight, 5);
 
   // Later edits change the weighing, not the snapshot.
+  server_.clock().advance_millis(60'000);
   ASSERT_EQ(server_.patch(argument_path_, json::object{{"gewicht", 1}}).status, 200u);
   auto now = server_.get(case_path_ + "/afweging").json();
   EXPECT_EQ(now.at("opties").at(0).at("argumentenPerThema").at("welzijn").at("voor").at(0).at("gewicht"), 1);
@@ -86,6 +87,12 @@ TEST_F(DecisionApi, RecordsTheDecisionAndFreezesTheWeighing) {
   for (const auto& event : events) decision_event |= event.at("soort") == "besluit-vastgelegd";
   EXPECT_TRUE(decision_event);
   EXPECT_EQ(events.back().at("soort"), "argument-gewijzigd");
+
+  // The state at the moment of the decision shows the weight as it was then.
+  std::string decided_at(body.at("besluitOp").as_string());
+  auto then = server_.get(case_path_ + "/toestand?op=" + decided_at).json();
+  EXPECT_EQ(then.at("afweging").at("opties").at(0).at("argumentenPerThema").at("welzijn").at("voor")
+                .at(0).at("gewicht"), 5);
 }
 
 TEST_F(DecisionApi, RefusesIncompleteDecisionsAndChangesNothing) {

@@ -1,4 +1,5 @@
 // SqliteStore: the append-only audit trail (events, the hash chain, states at a moment).
+#include <algorithm>
 #include <map>
 
 #include "store/sqlite/store_internal.h"
@@ -73,6 +74,16 @@ Result<CaseState> SqliteStore::case_state_at(OrganisationId organisation,
   if (!events) return fail(events.error());
   std::optional<Case> value;
   std::map<SignalId, SignalObservation> signals;
+  std::map<OptionId, WeighedOption> options;
+  auto apply_argument = [&](const std::optional<std::string>& state, bool keep) {
+    auto argument = argument_from_state_json(state.value_or(""));
+    if (!argument) return;
+    auto option = options.find(argument->option_id);
+    if (option == options.end()) return;
+    auto& arguments = option->second.arguments;
+    std::erase_if(arguments, [&](const Argument& a) { return a.id == argument->id; });
+    if (keep) arguments.push_back(*argument);
+  };
   for (const auto& event : *events) {
     if (event.occurred_at > moment) break;
     switch (event.kind) {
@@ -91,15 +102,37 @@ Result<CaseState> SqliteStore::case_state_at(OrganisationId organisation,
           signals.erase(signal->id);
         }
         break;
-      default:  // the weighing is not part of this view (the decision freezes it)
+      case EventKind::option_added:
+        if (auto option = option_from_state_json(event.after_state.value_or(""))) {
+          options[option->id] = {*option, {}};
+        }
+        break;
+      case EventKind::option_removed:
+        if (auto option = option_from_state_json(event.before_state.value_or(""))) {
+          options.erase(option->id);
+        }
+        break;
+      case EventKind::argument_added:
+      case EventKind::argument_changed:
+        apply_argument(event.after_state, true);
+        break;
+      case EventKind::argument_removed:
+        apply_argument(event.before_state, false);
+        break;
+      default:  // decisions, investigation and follow-up have their own records
         break;
     }
   }
   if (!value) {
     return fail(Error::not_found("Casus " + reference.str() + " bestond op dat moment nog niet."));
   }
-  CaseState state{*value, {}};
+  CaseState state{*value, {}, {}};
   for (auto& [id, signal] : signals) state.signals.push_back(std::move(signal));
+  for (auto& [id, option] : options) {
+    std::sort(option.arguments.begin(), option.arguments.end(),
+              [](const Argument& a, const Argument& b) { return a.id < b.id; });
+    state.weighing.push_back(std::move(option));
+  }
   return state;
 }
 
