@@ -1,6 +1,7 @@
 #include "api/case_json.h"
 
 #include <algorithm>
+#include <charconv>
 
 #include "api/names.h"
 #include "domain/phase_rules.h"
@@ -75,6 +76,14 @@ Result<CaseReference> path_reference(const http::Request& request) {
         "Er is geen casus met deze referentie; een referentie ziet eruit als 2026-000123."));
   }
   return *reference;
+}
+
+std::optional<std::int64_t> path_id(const http::Request& request, std::string_view name) {
+  std::string_view text = request.path_param(name);
+  std::int64_t id = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (error != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
+  return id;
 }
 
 Error invalid_input(std::vector<FieldError> shape_errors, std::vector<FieldError> domain_errors) {

@@ -18,6 +18,9 @@ boost::json::object signal_json(const SignalObservation& value, const catalog::C
 // The case reference in the path ({referentie}); a malformed one is a 404 like an unknown one.
 Result<CaseReference> path_reference(const http::Request& request);
 
+// A positive id from the path ({optieId}, {id}, ...); anything else cannot exist (nullopt: 404).
+std::optional<std::int64_t> path_id(const http::Request& request, std::string_view name);
+
 // Shape errors (missing, wrong type, unknown) come first; a domain error on a field that
 // already has a shape error adds nothing and is dropped.
 Error invalid_input(std::vector<FieldError> shape_errors, std::vector<FieldError> domain_errors);

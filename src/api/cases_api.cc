@@ -193,19 +193,19 @@ void add_case_routes(http::Router& router, ApiContext& context) {
   std::string item = collection + "/{referentie}";
   router.add({.method = http::Method::post,
               .pattern = collection,
-              .handler = [&context](http::Request& r) { return create_case(context, r); },
+              .handler = with_context(context, create_case),
               .summary = "Open a case"});
   router.add({.method = http::Method::get,
               .pattern = collection,
-              .handler = [&context](http::Request& r) { return list_cases(context, r); },
+              .handler = with_context(context, list_cases),
               .summary = "List and filter cases"});
   router.add({.method = http::Method::get,
               .pattern = item,
-              .handler = [&context](http::Request& r) { return get_case(context, r); },
+              .handler = with_context(context, get_case),
               .summary = "Read a case"});
   router.add({.method = http::Method::patch,
               .pattern = item,
-              .handler = [&context](http::Request& r) { return patch_case(context, r); },
+              .handler = with_context(context, patch_case),
               .summary = "Change a case"});
 }
 

@@ -20,6 +20,12 @@ struct ApiContext {
   const Clock& clock;
 };
 
+// A route handler that calls `handler` with the context.
+using ContextHandler = http::Response (*)(ApiContext&, http::Request&);
+inline http::Handler with_context(ApiContext& context, ContextHandler handler) {
+  return [&context, handler](http::Request& request) { return handler(context, request); };
+}
+
 // A JSON response with the given status.
 http::Response json_response(unsigned status, const boost::json::value& body);
 

@@ -82,11 +82,11 @@ void add_decision_routes(http::Router& router, ApiContext& context) {
   std::string decisions = std::string(kApiBase) + "/casussen/{referentie}/besluiten";
   router.add({.method = http::Method::post,
               .pattern = decisions,
-              .handler = [&context](http::Request& r) { return record_decision(context, r); },
+              .handler = with_context(context, record_decision),
               .summary = "Record the decision"});
   router.add({.method = http::Method::get,
               .pattern = decisions,
-              .handler = [&context](http::Request& r) { return list_decisions(context, r); },
+              .handler = with_context(context, list_decisions),
               .summary = "The decisions of a case with their frozen weighing"});
 }
 

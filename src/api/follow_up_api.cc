@@ -154,19 +154,16 @@ http::Response list_structural_signals(ApiContext& context, http::Request& reque
 
 void add_follow_up_routes(http::Router& router, ApiContext& context) {
   std::string item = std::string(kApiBase) + "/casussen/{referentie}";
-  auto bind = [&context](http::Response (*handler)(ApiContext&, http::Request&)) {
-    return [&context, handler](http::Request& r) { return handler(context, r); };
-  };
   router.add({.method = http::Method::post, .pattern = item + "/evaluaties",
-              .handler = bind(add_evaluation), .summary = "Record an evaluation"});
+              .handler = with_context(context, add_evaluation), .summary = "Record an evaluation"});
   router.add({.method = http::Method::get, .pattern = item + "/evaluaties",
-              .handler = bind(list_evaluations), .summary = "List evaluations"});
+              .handler = with_context(context, list_evaluations), .summary = "List evaluations"});
   router.add({.method = http::Method::post, .pattern = item + "/lessen",
-              .handler = bind(add_lesson), .summary = "Record a lesson"});
+              .handler = with_context(context, add_lesson), .summary = "Record a lesson"});
   router.add({.method = http::Method::get, .pattern = item + "/lessen",
-              .handler = bind(list_lessons), .summary = "List lessons"});
+              .handler = with_context(context, list_lessons), .summary = "List lessons"});
   router.add({.method = http::Method::get, .pattern = std::string(kApiBase) + "/structurele-signalen",
-              .handler = bind(list_structural_signals), .summary = "Structural signals"});
+              .handler = with_context(context, list_structural_signals), .summary = "Structural signals"});
 }
 
 }  // namespace helder::api

@@ -111,11 +111,11 @@ void add_history_routes(http::Router& router, ApiContext& context) {
   std::string item = std::string(kApiBase) + "/casussen/{referentie}";
   router.add({.method = http::Method::get,
               .pattern = item + "/gebeurtenissen",
-              .handler = [&context](http::Request& r) { return list_events(context, r); },
+              .handler = with_context(context, list_events),
               .summary = "The audit trail of a case"});
   router.add({.method = http::Method::get,
               .pattern = item + "/toestand",
-              .handler = [&context](http::Request& r) { return state_at(context, r); },
+              .handler = with_context(context, state_at),
               .summary = "A case as it was at a given moment"});
 }
 

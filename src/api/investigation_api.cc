@@ -146,13 +146,9 @@ http::Response add_answer(ApiContext& context, http::Request& request) {
 http::Response remove_answer(ApiContext& context, http::Request& request) {
   auto reference = path_reference(request);
   if (!reference) return http::problem(reference.error(), request.path);
-  std::string_view text = request.path_param("antwoordId");
-  AnswerId id = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id <= 0) {
-    return http::problem(Error::not_found("Er is geen antwoord met dit id."), request.path);
-  }
-  auto removed = context.store.remove_answer(request.principal, *reference, id, context.clock.now());
+  auto id = path_id(request, "antwoordId");
+  if (!id) return http::problem(Error::not_found("Er is geen antwoord met dit id."), request.path);
+  auto removed = context.store.remove_answer(request.principal, *reference, *id, context.clock.now());
   if (!removed) return problem_response(removed.error(), request.path);
   return http::Response{204, "application/json", "", {}};
 }
@@ -188,17 +184,15 @@ http::Response put_wishes(ApiContext& context, http::Request& request) {
 http::Response put_step(ApiContext& context, http::Request& request) {
   auto reference = path_reference(request);
   if (!reference) return http::problem(reference.error(), request.path);
-  std::string_view text = request.path_param("stap");
-  int number = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
-  if (error != std::errc() || end != text.data() + text.size() || number < 1 || number > 5) {
+  auto number = path_id(request, "stap");
+  if (!number || *number > 5) {
     return http::problem(Error::not_found("Het stappenplan kent de stappen 1 tot en met 5."), request.path);
   }
   auto body = parse_json_object(request);
   if (!body) return http::problem(body.error(), request.path);
   std::vector<FieldError> errors;
   ObjectReader reader(*body, "", errors);
-  InvestigationStep input{static_cast<CrvbStep>(number), reader.string("inhoud", true).value_or(""),
+  InvestigationStep input{static_cast<CrvbStep>(*number), reader.string("inhoud", true).value_or(""),
                           std::nullopt};
   if (auto date = reader.string("afgerondOp", false)) {
     input.completed_on = parse_rfc3339(*date);
@@ -259,20 +253,17 @@ http::Response put_zrm(ApiContext& context, http::Request& request) {
 
 void add_investigation_routes(http::Router& router, ApiContext& context) {
   std::string base = std::string(kApiBase) + "/casussen/{referentie}/onderzoek";
-  auto bind = [&context](http::Response (*handler)(ApiContext&, http::Request&)) {
-    return [&context, handler](http::Request& r) { return handler(context, r); };
-  };
-  router.add({.method = http::Method::get, .pattern = base, .handler = bind(get_investigation),
+  router.add({.method = http::Method::get, .pattern = base, .handler = with_context(context, get_investigation),
               .summary = "The investigation of a case"});
   router.add({.method = http::Method::post, .pattern = base + "/antwoorden",
-              .handler = bind(add_answer), .summary = "Record an answer"});
+              .handler = with_context(context, add_answer), .summary = "Record an answer"});
   router.add({.method = http::Method::del, .pattern = base + "/antwoorden/{antwoordId}",
-              .handler = bind(remove_answer), .summary = "Remove an answer"});
+              .handler = with_context(context, remove_answer), .summary = "Remove an answer"});
   router.add({.method = http::Method::put, .pattern = base + "/wensen-inwoner",
-              .handler = bind(put_wishes), .summary = "Record the resident's own words"});
+              .handler = with_context(context, put_wishes), .summary = "Record the resident's own words"});
   router.add({.method = http::Method::put, .pattern = base + "/stappenplan/{stap}",
-              .handler = bind(put_step), .summary = "Record a step of the investigation order"});
-  router.add({.method = http::Method::put, .pattern = base + "/zrm", .handler = bind(put_zrm),
+              .handler = with_context(context, put_step), .summary = "Record a step of the investigation order"});
+  router.add({.method = http::Method::put, .pattern = base + "/zrm", .handler = with_context(context, put_zrm),
               .summary = "Record Zelfredzaamheid-Matrix scores"});
 }
 

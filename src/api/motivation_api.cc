@@ -190,20 +190,20 @@ void add_motivation_routes(http::Router& router, ApiContext& context) {
   std::string item = std::string(kApiBase) + "/casussen/{referentie}";
   router.add({.method = http::Method::get,
               .pattern = item + "/motivering",
-              .handler = [&context](http::Request& r) { return get_motivation(context, r); },
+              .handler = with_context(context, get_motivation),
               .summary = "The motivation, composed from the record"});
   router.add({.method = http::Method::get,
               .pattern = item + "/motivering.pdf",
-              .handler = [&context](http::Request& r) { return get_motivation_pdf(context, r); },
+              .handler = with_context(context, get_motivation_pdf),
               .execution = http::Execution::blocking,
               .summary = "The motivation as PDF"});
   router.add({.method = http::Method::post,
               .pattern = item + "/motivering/versies",
-              .handler = [&context](http::Request& r) { return add_version(context, r); },
+              .handler = with_context(context, add_version),
               .summary = "Keep an edited motivation as a new version"});
   router.add({.method = http::Method::get,
               .pattern = item + "/motivering/versies",
-              .handler = [&context](http::Request& r) { return list_versions(context, r); },
+              .handler = with_context(context, list_versions),
               .summary = "The edited versions of the motivation"});
 }
 

@@ -51,7 +51,7 @@ http::Response change_phase(ApiContext& context, http::Request& request) {
 void add_phase_routes(http::Router& router, ApiContext& context) {
   router.add({.method = http::Method::post,
               .pattern = std::string(kApiBase) + "/casussen/{referentie}/faseovergangen",
-              .handler = [&context](http::Request& r) { return change_phase(context, r); },
+              .handler = with_context(context, change_phase),
               .summary = "Move a case to another phase"});
 }
 

@@ -71,13 +71,9 @@ http::Response list_signals(ApiContext& context, http::Request& request) {
 http::Response remove_signal(ApiContext& context, http::Request& request) {
   auto reference = path_reference(request);
   if (!reference) return http::problem(reference.error(), request.path);
-  std::string_view id_text = request.path_param("id");
-  SignalId id = 0;
-  auto [end, error] = std::from_chars(id_text.data(), id_text.data() + id_text.size(), id);
-  if (error != std::errc() || end != id_text.data() + id_text.size() || id <= 0) {
-    return http::problem(Error::not_found("Er is geen signaal met dit id."), request.path);
-  }
-  auto removed = context.store.remove_signal(request.principal, *reference, id,
+  auto id = path_id(request, "id");
+  if (!id) return http::problem(Error::not_found("Er is geen signaal met dit id."), request.path);
+  auto removed = context.store.remove_signal(request.principal, *reference, *id,
                                              context.clock.now());
   if (!removed) return problem_response(removed.error(), request.path);
   return http::Response{204, "application/json", "", {}};
@@ -89,15 +85,15 @@ void add_signal_routes(http::Router& router, ApiContext& context) {
   std::string collection = std::string(kApiBase) + "/casussen/{referentie}/signalen";
   router.add({.method = http::Method::post,
               .pattern = collection,
-              .handler = [&context](http::Request& r) { return add_signal(context, r); },
+              .handler = with_context(context, add_signal),
               .summary = "Record a signal observation"});
   router.add({.method = http::Method::get,
               .pattern = collection,
-              .handler = [&context](http::Request& r) { return list_signals(context, r); },
+              .handler = with_context(context, list_signals),
               .summary = "List the signal observations of a case"});
   router.add({.method = http::Method::del,
               .pattern = collection + "/{id}",
-              .handler = [&context](http::Request& r) { return remove_signal(context, r); },
+              .handler = with_context(context, remove_signal),
               .summary = "Remove a signal observation"});
 }
 

@@ -15,15 +15,6 @@ namespace {
 
 namespace json = boost::json;
 
-// A positive id from the path; anything else cannot exist (404).
-std::optional<std::int64_t> path_id(const http::Request& request, std::string_view name) {
-  std::string_view text = request.path_param(name);
-  std::int64_t id = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (error != std::errc() || end != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
 RegulationFacts regulation_facts(const ApiContext& context) {
   const auto& regulations = context.catalogs.get(catalog::kRegulations);
   return {[&regulations](std::string_view id) { return regulations.find_entry(id) != nullptr; },
@@ -229,23 +220,20 @@ void add_weighing_routes(http::Router& router, ApiContext& context) {
   std::string item = std::string(kApiBase) + "/casussen/{referentie}";
   std::string options = item + "/opties";
   std::string arguments = options + "/{optieId}/argumenten";
-  auto bind = [&context](http::Response (*handler)(ApiContext&, http::Request&)) {
-    return [&context, handler](http::Request& r) { return handler(context, r); };
-  };
-  router.add({.method = http::Method::post, .pattern = options, .handler = bind(add_option),
+  router.add({.method = http::Method::post, .pattern = options, .handler = with_context(context, add_option),
               .summary = "Add an option to a case"});
-  router.add({.method = http::Method::get, .pattern = options, .handler = bind(list_options),
+  router.add({.method = http::Method::get, .pattern = options, .handler = with_context(context, list_options),
               .summary = "List the options of a case"});
   router.add({.method = http::Method::del, .pattern = options + "/{optieId}",
-              .handler = bind(remove_option), .summary = "Remove an option"});
-  router.add({.method = http::Method::post, .pattern = arguments, .handler = bind(add_argument),
+              .handler = with_context(context, remove_option), .summary = "Remove an option"});
+  router.add({.method = http::Method::post, .pattern = arguments, .handler = with_context(context, add_argument),
               .summary = "Add an argument to an option"});
   router.add({.method = http::Method::patch, .pattern = arguments + "/{argumentId}",
-              .handler = bind(change_argument), .summary = "Set the weight or explanation"});
+              .handler = with_context(context, change_argument), .summary = "Set the weight or explanation"});
   router.add({.method = http::Method::del, .pattern = arguments + "/{argumentId}",
-              .handler = bind(remove_argument), .summary = "Remove an argument"});
+              .handler = with_context(context, remove_argument), .summary = "Remove an argument"});
   router.add({.method = http::Method::get, .pattern = item + "/afweging",
-              .handler = bind(get_weighing), .summary = "The weighing, side by side"});
+              .handler = with_context(context, get_weighing), .summary = "The weighing, side by side"});
 }
 
 }  // namespace helder::api
