@@ -27,5 +27,7 @@ if ((${#missing[@]})); then
   fi
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update -qq
-  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # The whole list in one call, not only what is missing: apt must see libboost1.81-dev
+  # beside weasyprint, or it resolves weasyprint's dependencies towards Boost 1.74.
+  $sudo apt-get install -y -qq --no-install-recommends "${packages[@]}"
 fi
