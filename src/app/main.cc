@@ -1,5 +1,4 @@
 // The helder binary: `helder serve`, `helder generate`, `helder catalog check`.
-#include <spdlog/sinks/basic_file_sink.h>
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
@@ -59,12 +58,7 @@ int main(int argc, char** argv) {
 
   if (serve_command->parsed()) {
     serve.access_log = !no_access_log;
-    // Access lines go to standard output, buffered and flushed every second (a write per
-    // request would cost more than serving it); everything else goes to standard error.
-    auto access = spdlog::basic_logger_mt("access", "/dev/stdout");
-    access->set_pattern("%Y-%m-%dT%H:%M:%S.%e %v");
-    access->flush_on(spdlog::level::warn);
-    spdlog::flush_every(std::chrono::seconds(1));
+    // Access lines go to standard output (http/access_log.h); everything else to standard error.
     return run_serve(common, serve);
   }
   if (generate_command->parsed()) return run_generate(common, cases, seed);

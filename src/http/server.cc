@@ -2,6 +2,8 @@
 
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -11,6 +13,8 @@
 #include <random>
 #include <thread>
 
+#include "common/time.h"
+#include "http/access_log.h"
 #include "http/problem.h"
 #include "http/response_headers.h"
 
@@ -56,7 +60,7 @@ class Server::Impl {
  public:
   Impl(ServerConfig config, const Router& router, Authenticator authenticate)
       : config_(std::move(config)),
-        access_log_(spdlog::get("access") ? spdlog::get("access") : spdlog::default_logger()),
+        access_log_(config_.access_log ? std::make_unique<AccessLog>(STDOUT_FILENO) : nullptr),
         router_(router),
         authenticate_(std::move(authenticate)),
         workers_(static_cast<std::size_t>(config_.worker_threads)) {
@@ -86,7 +90,7 @@ class Server::Impl {
   void accept(tcp::acceptor& acceptor, asio::io_context& loop);
 
   ServerConfig config_;
-  std::shared_ptr<spdlog::logger> access_log_;
+  std::unique_ptr<AccessLog> access_log_;
   const Router& router_;
   Authenticator authenticate_;
   std::vector<std::unique_ptr<asio::io_context>> loops_;
@@ -341,15 +345,15 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
 Response Server::Impl::finish(Request& request, Response response,
                               std::chrono::steady_clock::time_point start) {
   add_standard_headers(response, request.path, config_.api_version);
-  if (config_.access_log) {
+  if (access_log_) {
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                       std::chrono::steady_clock::now() - start)
                       .count();
     // Only the route pattern, never the path or query: those can hold references or names.
-    access_log_->info(
-        R"({{"event":"http","requestId":"{}","method":"{}","route":"{}","status":{},"durationUs":{},"bytes":{}}})",
-        request.request_id, to_string(request.method), request.route, response.status, micros,
-        response.body.size());
+    access_log_->write(fmt::format(
+        R"({{"time":"{}","event":"http","requestId":"{}","method":"{}","route":"{}","status":{},"durationUs":{},"bytes":{}}})",
+        format_rfc3339(SystemClock().now()), request.request_id, to_string(request.method),
+        request.route, response.status, micros, response.body.size()));
   }
   return response;
 }

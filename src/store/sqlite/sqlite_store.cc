@@ -1,5 +1,8 @@
 #include "store/sqlite/sqlite_store.h"
 
+#include <atomic>
+#include <unordered_map>
+
 #include "common/time.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/store_internal.h"
@@ -17,16 +20,18 @@ void configure(Connection& db, Connection::Mode mode) {
   db.exec("PRAGMA temp_store = MEMORY");
 }
 
+std::atomic<std::uint64_t> next_store_id{1};
+
 }  // namespace
 
 SqliteStore::SqliteStore(std::string path, std::unique_ptr<Connection> writer)
-    : path_(std::move(path)), writer_(std::move(writer)) {}
+    : path_(std::move(path)), id_(next_store_id++), writer_(std::move(writer)) {}
 
 SqliteStore::~SqliteStore() {
   // Close the readers first: the writer, closing last, checkpoints the WAL into the main
   // file and removes it, so the database is one self-contained file afterwards.
-  std::lock_guard lock(pool_mutex_);
-  idle_readers_.clear();
+  std::lock_guard lock(readers_mutex_);
+  readers_.clear();
 }
 
 Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) {
@@ -44,24 +49,18 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) 
   }
 }
 
-SqliteStore::ReadLease::~ReadLease() {
-  connection_->release_statements();
-  std::lock_guard lock(store_.pool_mutex_);
-  store_.idle_readers_.push_back(std::move(connection_));
-}
-
-SqliteStore::ReadLease SqliteStore::read() {
-  {
-    std::lock_guard lock(pool_mutex_);
-    if (!idle_readers_.empty()) {
-      auto connection = std::move(idle_readers_.back());
-      idle_readers_.pop_back();
-      return ReadLease(*this, std::move(connection));
-    }
-  }
+Connection& SqliteStore::reader() {
+  // Keyed by store id, not address: a new store at a freed address must not find the old
+  // store's (closed) connection.
+  thread_local std::unordered_map<std::uint64_t, Connection*> connections;
+  auto found = connections.find(id_);
+  if (found != connections.end()) return *found->second;
   auto connection = std::make_unique<Connection>(path_, Connection::Mode::read_only);
   configure(*connection, Connection::Mode::read_only);
-  return ReadLease(*this, std::move(connection));
+  std::lock_guard lock(readers_mutex_);
+  readers_.push_back(std::move(connection));
+  connections[id_] = readers_.back().get();
+  return *readers_.back();
 }
 
 Result<Organisation> SqliteStore::add_organisation(std::string_view code, std::string_view name) {

@@ -1,9 +1,10 @@
 // The embedded SQLite implementation of Store: WAL journal, foreign keys on, prepared
-// statements only. Reads use a pool of read-only connections (one per thread at a time);
+// statements only. Reads use one read-only connection per thread;
 // writes go through one writer thread that commits concurrent writes together.
 #pragma once
 
 #include <memory>
+#include <cstdint>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -106,27 +107,18 @@ class SqliteStore final : public Store {
  private:
   explicit SqliteStore(std::string path, std::unique_ptr<Connection> writer);
 
-  // A read-only connection borrowed from the pool for one read.
-  class ReadLease {
-   public:
-    ReadLease(SqliteStore& store, std::unique_ptr<Connection> connection)
-        : store_(store), connection_(std::move(connection)) {}
-    ~ReadLease();
-    Connection& operator*() { return *connection_; }
-
-   private:
-    SqliteStore& store_;
-    std::unique_ptr<Connection> connection_;
-  };
-  ReadLease read();
+  // The calling thread's read-only connection to this store, opened on first use. Each
+  // thread keeps its own, so reads take no lock; the store owns and closes them all.
+  Connection& reader();
   // Runs `query` on a pooled read connection, turning SQLite failures into an Error.
   template <typename T, typename Query>
   Result<T> with_reader(Query&& query);
   Status write(GroupCommit::Work work) { return writer_.run(std::move(work)); }
 
   std::string path_;
-  std::mutex pool_mutex_;
-  std::vector<std::unique_ptr<Connection>> idle_readers_;
+  std::uint64_t id_;  // tells this store's thread-local connections from another store's
+  std::mutex readers_mutex_;
+  std::vector<std::unique_ptr<Connection>> readers_;
   GroupCommit writer_;
 };
 

@@ -11,10 +11,14 @@ namespace helder::sqlite {
 
 template <typename T, typename Query>
 Result<T> SqliteStore::with_reader(Query&& query) {
+  Connection* db = nullptr;
   try {
-    auto lease = read();
-    return query(*lease);
+    db = &reader();
+    Result<T> result = query(*db);
+    db->release_statements();
+    return result;
   } catch (const SqliteError& error) {
+    if (db) db->release_statements();
     spdlog::error("store: read failed: {}", error.what());
     return fail(Error::internal("De gegevens konden niet worden gelezen."));
   }
