@@ -23,7 +23,7 @@ struct ServerConfig {
   // file locks); the extra loop keeps the cores busy meanwhile (measured: +20% throughput
   // on 2 cores, see docs/performance.md).
   int io_threads = 0;
-  int worker_threads = 64;     // for blocking routes (they mostly wait on the disk)
+  int worker_threads = 32;     // for blocking routes (they mostly wait on the disk)
   std::size_t body_limit = 1024 * 1024;
   std::chrono::milliseconds read_timeout{30'000};
   std::chrono::milliseconds write_timeout{30'000};

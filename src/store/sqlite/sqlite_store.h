@@ -110,7 +110,7 @@ class SqliteStore final : public Store {
   // The calling thread's read-only connection to this store, opened on first use. Each
   // thread keeps its own, so reads take no lock; the store owns and closes them all.
   Connection& reader();
-  // Runs `query` on a pooled read connection, turning SQLite failures into an Error.
+  // Runs `query` on this thread's read connection, turning SQLite failures into an Error.
   template <typename T, typename Query>
   Result<T> with_reader(Query&& query);
   Status write(GroupCommit::Work work) { return writer_.run(std::move(work)); }

@@ -1,4 +1,4 @@
-// Pieces shared by the files that implement SqliteStore: running a read on a pooled
+// Pieces shared by the files that implement SqliteStore: running a read on the thread's
 // connection, the column lists of the case and signal queries, and reading their rows.
 #pragma once
 
