@@ -152,13 +152,16 @@ Result<std::size_t> seed_demo(Store& store, const std::filesystem::path& data_di
   if (*existing > 0) return std::size_t{0};
   auto cases = read_demo_cases(data_dir, catalogs, now);
   if (!cases) return fail(cases.error());
-  // Cases with a full deliberation start in "afweging"; the deliberation moves them on.
+  // Cases with a full deliberation start in "afweging"; the deliberation records their
+  // decision and moves them on. A case never sits in a phase after the decision without
+  // one, so the other demo cases stop at "afweging" at the latest.
   auto deliberated = deliberated_residents(data_dir);
   for (auto& demo_case : *cases) {
-    if (std::find(deliberated.begin(), deliberated.end(), demo_case.resident.reference) !=
-        deliberated.end()) {
-      demo_case.phase = Phase::weighing;
-    }
+    bool has_deliberation = std::find(deliberated.begin(), deliberated.end(),
+                                      demo_case.resident.reference) != deliberated.end();
+    bool after_decision = demo_case.phase == Phase::decision || demo_case.phase == Phase::execution ||
+                          demo_case.phase == Phase::evaluation;
+    if (has_deliberation || after_decision) demo_case.phase = Phase::weighing;
   }
   if (auto imported = store.import_cases(organisation->id, *cases); !imported) {
     return fail(imported.error());

@@ -31,6 +31,17 @@ TEST_F(DemoData, HasFiftyCasesInEveryPhase) {
                                            "uitvoering", "evaluatie", "afgesloten"}));
 }
 
+TEST_F(DemoData, NoCaseIsPastTheDecisionWithoutADecision) {
+  auto listed = server_.get("/api/v1/casussen?paginaGrootte=100").json();
+  for (const auto& item : listed.at("_embedded").at("casussen").as_array()) {
+    std::string phase(item.at("fase").as_string());
+    if (phase != "besluit" && phase != "uitvoering" && phase != "evaluatie") continue;
+    std::string path(item.at("_links").at("self").at("href").as_string());
+    auto decisions = server_.get(path + "/besluiten").json().at("_embedded").at("besluiten").as_array();
+    EXPECT_FALSE(decisions.empty()) << path << " is in " << phase << " without a decision";
+  }
+}
+
 TEST_F(DemoData, DecidedCasesCoverEachKindOfOutcomeAndBasis) {
   std::set<std::string> outcomes;
   for (int page = 1; page <= 1; ++page) {
