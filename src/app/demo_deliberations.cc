@@ -69,6 +69,50 @@ NewArgument read_argument(const json::value& item) {
   return argument;
 }
 
+// Records the investigation of a demo case: answers, the resident's words, ordered steps.
+Status apply_investigation(Store& store, const Principal& caseworker, const CaseReference& reference,
+                           const json::value& item, const catalog::Catalog& questions,
+                           const std::string& resident, Timestamp now) {
+  const json::value* investigation = item.as_object().if_contains("investigation");
+  if (investigation == nullptr || !investigation->is_object()) return {};
+  auto question_step = [&questions](std::string_view id) -> std::optional<std::string> {
+    const catalog::Entry* entry = questions.find_entry(id);
+    const catalog::Group* group = entry ? questions.find_group(entry->group) : nullptr;
+    if (!group || !group->key) return std::nullopt;
+    return *group->key;
+  };
+  if (const json::value* answers = investigation->as_object().if_contains("answers")) {
+    for (const auto& answer_item : answers->as_array()) {
+      NewAnswer answer{text(answer_item, "step"), std::nullopt, text(answer_item, "text")};
+      if (!text(answer_item, "question").empty()) answer.question_id = text(answer_item, "question");
+      auto problems = validate(answer, question_step);
+      if (!problems.empty()) return fail(demo_error(resident, problems.front().reason));
+      if (auto added = store.add_answer(caseworker, reference, answer, now); !added) {
+        return fail(demo_error(resident, added.error().detail));
+      }
+    }
+  }
+  if (const json::value* wishes = investigation->as_object().if_contains("wishes")) {
+    ResidentWishes words{text(*wishes, "shortTerm"), text(*wishes, "longTerm"),
+                         text(*wishes, "ownContribution"), text(*wishes, "preferredOption"), "", {}};
+    if (auto recorded = store.record_wishes(caseworker, reference, words, now); !recorded) {
+      return fail(demo_error(resident, recorded.error().detail));
+    }
+  }
+  if (const json::value* steps = investigation->as_object().if_contains("steps")) {
+    for (const auto& step_item : steps->as_array()) {
+      std::int64_t number = step_item.at("step").as_int64();
+      if (number < 1 || number > 5) return fail(demo_error(resident, "step must be 1..5"));
+      InvestigationStep step{static_cast<CrvbStep>(number), text(step_item, "content"),
+                             Timestamp{now.millis - step_item.at("completedDaysAgo").as_int64() * kDayMillis}};
+      if (auto recorded = store.record_step(caseworker, reference, step, now); !recorded) {
+        return fail(demo_error(resident, recorded.error().detail));
+      }
+    }
+  }
+  return {};
+}
+
 // The phases after "besluit", in order, up to the one the demo wants.
 std::vector<Phase> path_to(Phase final_phase) {
   std::vector<Phase> path;
@@ -108,6 +152,11 @@ Status apply_demo_deliberations(Store& store, const Principal& caseworker,
     auto found = by_resident.find(resident);
     if (found == by_resident.end()) return fail(demo_error(resident, "no demo case with this resident"));
     const CaseReference& reference = found->second;
+    if (auto recorded = apply_investigation(store, caseworker, reference, item,
+                                            catalogs.get(catalog::kQuestions), resident, now);
+        !recorded) {
+      return recorded;
+    }
     std::map<std::string, OptionId> options;
     for (const auto& option_item : item.at("options").as_array()) {
       auto option = store.add_option(caseworker, reference, read_option(option_item), now);
