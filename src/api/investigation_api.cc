@@ -9,6 +9,7 @@
 #include <charconv>
 
 #include "api/case_json.h"
+#include "api/catalog_lookups.h"
 #include "api/json_input.h"
 #include "domain/dutch_date.h"
 #include "http/problem.h"
@@ -17,16 +18,6 @@ namespace helder::api {
 namespace {
 
 namespace json = boost::json;
-
-QuestionStep question_step(const ApiContext& context) {
-  const auto& questions = context.catalogs.get(catalog::kQuestions);
-  return [&questions](std::string_view id) -> std::optional<std::string> {
-    const catalog::Entry* entry = questions.find_entry(id);
-    const catalog::Group* group = entry ? questions.find_group(entry->group) : nullptr;
-    if (!group || !group->key) return std::nullopt;
-    return *group->key;
-  };
-}
 
 bool prescribes_order(const ApiContext& context, const Case& value) {
   const auto& regulations = context.catalogs.get(catalog::kRegulations);
@@ -129,7 +120,7 @@ http::Response add_answer(ApiContext& context, http::Request& request) {
   input.question_id = reader.string("vraag", false);
   input.text = reader.string("antwoord", true).value_or("");
   reader.reject_unknown_fields();
-  auto domain = validate(input, question_step(context));
+  auto domain = validate(input, question_step(context.catalogs));
   for (auto& error : domain) {
     if (error.name == "step") error.name = "onderzoeksstap";
     if (error.name == "question") error.name = "vraag";

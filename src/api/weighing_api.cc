@@ -5,6 +5,7 @@
 #include <charconv>
 
 #include "api/case_json.h"
+#include "api/catalog_lookups.h"
 #include "api/json_input.h"
 #include "api/names.h"
 #include "api/weighing_json.h"
@@ -22,18 +23,6 @@ RegulationFacts regulation_facts(const ApiContext& context) {
             const catalog::Entry* entry = regulations.find_entry(id);
             return entry && entry->hardship_clause.value_or(false);
           }};
-}
-
-ArgumentLookup argument_lookup(const ApiContext& context) {
-  const auto& arguments = context.catalogs.get(catalog::kArguments);
-  return [&arguments](std::string_view id) -> std::optional<CatalogArgument> {
-    const catalog::Entry* entry = arguments.find_entry(id);
-    const catalog::Group* cluster = entry ? arguments.find_group(entry->group) : nullptr;
-    if (!cluster || !cluster->side) return std::nullopt;
-    auto theme = theme_from_dutch(cluster->parent);
-    if (!theme) return std::nullopt;
-    return CatalogArgument{*theme, *cluster->side == "pro" ? Side::pro : Side::con};
-  };
 }
 
 std::optional<Deviation> read_deviation(ObjectReader& parent) {
@@ -140,7 +129,7 @@ http::Response add_argument(ApiContext& context, http::Request& request) {
   }
   input.weight = reader.integer("gewicht", false);
   reader.reject_unknown_fields();
-  auto domain = validate(input, argument_lookup(context));
+  auto domain = validate(input, argument_lookup(context.catalogs));
   if (!shape.empty() || !domain.empty()) {
     return http::problem(invalid_input(std::move(shape), std::move(domain)), request.path);
   }

@@ -5,6 +5,7 @@
 #include <map>
 #include <sstream>
 
+#include "api/catalog_lookups.h"
 #include "api/names.h"
 
 namespace helder::app {
@@ -71,16 +72,11 @@ NewArgument read_argument(const json::value& item) {
 
 // Records the investigation of a demo case: answers, the resident's words, ordered steps.
 Status apply_investigation(Store& store, const Principal& caseworker, const CaseReference& reference,
-                           const json::value& item, const catalog::Catalog& questions,
+                           const json::value& item, const catalog::CatalogSet& catalogs,
                            const std::string& resident, Timestamp now) {
   const json::value* investigation = item.as_object().if_contains("investigation");
   if (investigation == nullptr || !investigation->is_object()) return {};
-  auto question_step = [&questions](std::string_view id) -> std::optional<std::string> {
-    const catalog::Entry* entry = questions.find_entry(id);
-    const catalog::Group* group = entry ? questions.find_group(entry->group) : nullptr;
-    if (!group || !group->key) return std::nullopt;
-    return *group->key;
-  };
+  auto question_step = api::question_step(catalogs);
   if (const json::value* answers = investigation->as_object().if_contains("answers")) {
     for (const auto& answer_item : answers->as_array()) {
       NewAnswer answer{text(answer_item, "step"), std::nullopt, text(answer_item, "text")};
@@ -146,14 +142,14 @@ Status apply_demo_deliberations(Store& store, const Principal& caseworker,
     for (const auto& value : cases->cases) by_resident[value.resident.reference] = value.reference;
     if (!cases->has_next) break;
   }
-  const auto& argument_cards = catalogs.get(catalog::kArguments);
+  auto argument_cards = api::argument_lookup(catalogs);
   for (const auto& item : *list) {
     std::string resident = text(item, "residentRef");
     auto found = by_resident.find(resident);
     if (found == by_resident.end()) return fail(demo_error(resident, "no demo case with this resident"));
     const CaseReference& reference = found->second;
     if (auto recorded = apply_investigation(store, caseworker, reference, item,
-                                            catalogs.get(catalog::kQuestions), resident, now);
+                                            catalogs, resident, now);
         !recorded) {
       return recorded;
     }
@@ -164,13 +160,7 @@ Status apply_demo_deliberations(Store& store, const Principal& caseworker,
       options[text(option_item, "key")] = option->id;
       for (const auto& argument_item : option_item.at("arguments").as_array()) {
         NewArgument argument = read_argument(argument_item);
-        auto problems = validate(argument, [&](std::string_view id) -> std::optional<CatalogArgument> {
-          const catalog::Entry* entry = argument_cards.find_entry(id);
-          const catalog::Group* cluster = entry ? argument_cards.find_group(entry->group) : nullptr;
-          auto theme = cluster ? api::theme_from_dutch(cluster->parent) : std::nullopt;
-          if (!theme || !cluster->side) return std::nullopt;
-          return CatalogArgument{*theme, *cluster->side == "pro" ? Side::pro : Side::con};
-        });
+        auto problems = validate(argument, argument_cards);
         if (!problems.empty()) return fail(demo_error(resident, problems.front().reason));
         auto added = store.add_argument(caseworker, reference, option->id, argument, now);
         if (!added) return fail(demo_error(resident, added.error().detail));
