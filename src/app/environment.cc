@@ -1,5 +1,7 @@
 #include "app/environment.h"
 
+#include <spdlog/spdlog.h>
+
 #include <cstdlib>
 #include <iostream>
 
@@ -22,6 +24,27 @@ Result<catalog::CatalogSet> load_checked_catalogs(const std::filesystem::path& d
                                std::to_string(loaded.problems.size()) + " probleem/problemen."));
   }
   return std::move(loaded.catalogs);
+}
+
+Result<security::KeyRing> load_key(const CommonOptions& common, bool create_default) {
+  if (!common.key_file.empty()) return security::KeyRing::load_file(common.key_file);
+  if (const char* hex = std::getenv("HELDER_KEY"); hex && *hex) {
+    auto ring = security::KeyRing::from_hex(hex);
+    if (!ring) return fail(Error::invalid("HELDER_KEY: " + ring.error().detail));
+    return ring;
+  }
+  if (const char* file = std::getenv("HELDER_KEY_FILE"); file && *file) {
+    return security::KeyRing::load_file(file);
+  }
+  std::filesystem::path beside_db = common.db + ".key";
+  if (std::filesystem::exists(beside_db)) return security::KeyRing::load_file(beside_db);
+  if (!create_default) {
+    return fail(Error::invalid("Geen sleutel gevonden: geef --key-file, zet HELDER_KEY of "
+                               "HELDER_KEY_FILE, of leg de sleutel in " + beside_db.string() + "."));
+  }
+  auto created = security::KeyRing::create_file(beside_db);
+  if (created) spdlog::info("demo: created the key file {} (keep it apart from backups of the database)", beside_db.string());
+  return created;
 }
 
 Result<std::unique_ptr<Store>> open_store(const std::string& db_path,

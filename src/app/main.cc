@@ -1,4 +1,4 @@
-// The helder binary: `helder serve`, `helder generate`, `helder catalog check`.
+// The helder binary: serve, generate, catalog check, audit verify, and the account commands.
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   CommonOptions common;
   auto add_common = [&common](CLI::App* command) {
     command->add_option("--db", common.db, "SQLite database file")->capture_default_str();
+    command->add_option("--key-file", common.key_file,
+                        "Key file (64 hex digits); default $HELDER_KEY, $HELDER_KEY_FILE or <db>.key");
     command->add_option("--data", common.data_dir,
                         "Folder with catalog/ and demo/ (default: $HELDER_DATA_DIR or the "
                         "source folder)");
@@ -23,7 +25,7 @@ int main(int argc, char** argv) {
   auto* serve_command = cli.add_subcommand("serve", "Serve the API over HTTP");
   add_common(serve_command);
   serve_command->add_flag("--demo", serve.demo,
-                          "Fill an empty database with demo data and work as the demo caseworker");
+                          "Fill an empty database with demo data and demo users (one per role)");
   serve_command->add_option("--port", serve.port, "TCP port (0 picks a free one)")
       ->capture_default_str();
   serve_command->add_option("--address", serve.address, "Address to listen on")
@@ -53,6 +55,8 @@ int main(int argc, char** argv) {
       audit_command->add_subcommand("verify", "Check the hash chain of all case events");
   add_common(verify_command);
 
+  AccountCommands accounts(cli, common);
+
   CLI11_PARSE(cli, argc, argv);
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
 
@@ -64,5 +68,6 @@ int main(int argc, char** argv) {
   if (generate_command->parsed()) return run_generate(common, cases, seed);
   if (check_command->parsed()) return run_catalog_check(common);
   if (verify_command->parsed()) return run_audit_verify(common);
+  if (auto code = accounts.run()) return *code;
   return 1;
 }

@@ -59,6 +59,7 @@ struct NewCase {
   Resident resident;
   std::vector<std::string> regulation_ids;
   std::optional<std::string> owner_username;
+  std::optional<ProtectedIdentifier> bsn;
 };
 
 // Changes to an existing case; fields left empty stay as they are.

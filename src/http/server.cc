@@ -43,11 +43,14 @@ Method method_of(bhttp::verb verb) {
 std::string new_request_id() {
   thread_local std::mt19937_64 generator{std::random_device{}()};
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string id(16, '0');
-  std::uint64_t bits = generator();
-  for (auto& c : id) {
-    c = kHex[bits & 0xF];
-    bits >>= 4;
+  // 32 hex digits, the size of a W3C trace id: the processing log uses it as its trace id.
+  std::string id(32, '0');
+  for (std::size_t half = 0; half < 2; ++half) {
+    std::uint64_t bits = generator();
+    for (std::size_t idx = 0; idx < 16; ++idx) {
+      id[half * 16 + idx] = kHex[bits & 0xF];
+      bits >>= 4;
+    }
   }
   return id;
 }

@@ -28,6 +28,7 @@ enum class EventKind {
   investigation_changed,
   follow_up_recorded,
   motivation_edited,
+  assignment_changed,
 };
 
 std::string_view to_string(EventKind kind);

@@ -12,13 +12,16 @@
 
 #include "common/result.h"
 #include "common/time.h"
+#include "store/account_store.h"
 #include "store/case_event.h"
+#include "store/processing_log.h"
 #include "domain/case.h"
 #include "domain/decision.h"
 #include "domain/follow_up.h"
 #include "domain/investigation.h"
 #include "domain/investigation_order.h"
 #include "domain/motivation.h"
+#include "domain/access_policy.h"
 #include "domain/argument.h"
 #include "domain/option.h"
 #include "domain/organisation.h"
@@ -33,6 +36,8 @@ struct CaseFilter {
   std::optional<std::string> regulation_id;
   std::optional<std::string> owner_username;
   std::optional<std::string> text;  // matched against title and summary
+  // Only the cases this principal may see (see case_list_scope); unset: all of them.
+  std::optional<Principal> visible_to;
 };
 
 struct PageRequest {
@@ -74,18 +79,17 @@ struct InvestigationRecord {
   std::vector<ZrmScore> zrm;
 };
 
-// Every write below takes the principal that makes it: each one appends an audit event.
-class Store {
- public:
-  virtual ~Store() = default;
+// What the access rules need of a case, with the ids that the processing log records.
+struct CaseAccessRecord {
+  CaseId id = 0;
+  CaseAccessFacts facts;
+  std::string resident_reference;
+};
 
-  // Organisations, users and regulations.
-  virtual Result<Organisation> add_organisation(std::string_view code, std::string_view name) = 0;
-  virtual Result<User> add_user(OrganisationId organisation, std::string_view username,
-                                std::string_view display_name) = 0;
-  virtual Result<User> find_user(std::string_view username) = 0;
-  virtual Result<Organisation> find_organisation(std::string_view code) = 0;
-  virtual Result<Organisation> get_organisation(OrganisationId id) = 0;
+// Every write below takes the principal that makes it: each one appends an audit event.
+class Store : public AccountStore, public ProcessingLogStore {
+ public:
+  // Regulations.
   // Makes the stored regulations equal to `regulations` (adds and updates; never deletes one
   // that a case still refers to).
   virtual Status sync_regulations(std::span<const Regulation> regulations) = 0;
@@ -95,6 +99,22 @@ class Store {
   virtual Result<Case> create_case(const Principal& principal, const NewCase& input,
                                    Timestamp now) = 0;
   virtual Result<Case> find_case(OrganisationId organisation, const CaseReference& reference) = 0;
+  // What the access rules need, seen from `principal` (its assignment to the case).
+  virtual Result<CaseAccessRecord> case_access_record(const Principal& principal,
+                                                      const CaseReference& reference) = 0;
+  // Assigns a colleague of the same organisation to the case (idempotent), or removes them.
+  virtual Status assign_user(const Principal& principal, const CaseReference& reference,
+                             std::string_view username, Timestamp now) = 0;
+  virtual Status unassign_user(const Principal& principal, const CaseReference& reference,
+                               std::string_view username, Timestamp now) = 0;
+  virtual Result<std::vector<User>> list_assigned_users(OrganisationId organisation,
+                                                        const CaseReference& reference) = 0;
+  // The resident's BSN, sealed, when one was recorded.
+  virtual Result<std::optional<std::string>> sealed_bsn(OrganisationId organisation,
+                                                        const CaseReference& reference) = 0;
+  // The organisation's cases whose BSN has this lookup hash.
+  virtual Result<std::vector<CaseReference>> find_cases_by_bsn(OrganisationId organisation,
+                                                               std::string_view lookup_hash) = 0;
   virtual Result<CasePage> list_cases(OrganisationId organisation, const CaseFilter& filter,
                                       const PageRequest& page) = 0;
   virtual Result<Case> update_case(const Principal& principal, const CaseReference& reference,

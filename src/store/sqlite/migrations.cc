@@ -228,6 +228,59 @@ CREATE INDEX motivation_versions_by_case ON motivation_versions (case_id, audien
 CREATE TRIGGER motivation_versions_no_update BEFORE UPDATE ON motivation_versions
   BEGIN SELECT RAISE(ABORT, 'a motivation version does not change; add a new one'); END;
 )sql"},
+      {8, "accounts, roles, tokens, assignments, BSN, processing log", R"sql(
+ALTER TABLE users ADD COLUMN password_hash TEXT;
+ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN team TEXT NOT NULL DEFAULT '';
+CREATE TABLE user_roles (
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  role TEXT NOT NULL,
+  PRIMARY KEY (user_id, role)
+) WITHOUT ROWID;
+-- Users from before roles existed were all caseworkers.
+INSERT INTO user_roles (user_id, role) SELECT id, 'caseworker' FROM users;
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  digest TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  read_only INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  revoked_at BIGINT
+);
+ALTER TABLE cases ADD COLUMN team TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN bsn_sealed TEXT;
+ALTER TABLE cases ADD COLUMN bsn_lookup TEXT;
+CREATE INDEX cases_by_bsn ON cases (organisation_id, bsn_lookup) WHERE bsn_lookup IS NOT NULL;
+CREATE INDEX cases_by_team ON cases (organisation_id, team, id);
+CREATE TABLE case_assignments (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  assigned_by INTEGER NOT NULL REFERENCES users(id),
+  assigned_at BIGINT NOT NULL,
+  PRIMARY KEY (case_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX case_assignments_by_user ON case_assignments (user_id, case_id);
+CREATE TABLE processing_log (
+  id INTEGER PRIMARY KEY,
+  trace_id TEXT NOT NULL,
+  span_id TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  started_at BIGINT NOT NULL,
+  ended_at BIGINT NOT NULL,
+  succeeded INTEGER NOT NULL,
+  organisation_id INTEGER NOT NULL,
+  user_id INTEGER NOT NULL,
+  case_id INTEGER NOT NULL,
+  subject_sealed TEXT NOT NULL,
+  subject_lookup TEXT NOT NULL
+);
+CREATE INDEX processing_log_by_case ON processing_log (organisation_id, case_id, id);
+CREATE INDEX processing_log_by_subject ON processing_log (subject_lookup);
+CREATE TRIGGER processing_log_no_update BEFORE UPDATE ON processing_log
+  BEGIN SELECT RAISE(ABORT, 'the processing log is append-only'); END;
+)sql"},
   };
   return kMigrations;
 }

@@ -3,7 +3,6 @@
 #include "store/sqlite/store_internal.h"
 
 namespace helder::sqlite {
-namespace {
 
 std::vector<std::string> split_ids(const std::string& joined) {
   std::vector<std::string> ids;
@@ -16,6 +15,8 @@ std::vector<std::string> split_ids(const std::string& joined) {
   }
   return ids;
 }
+
+namespace {
 
 // LIKE pattern for a substring search, with the wildcard characters of the input escaped.
 std::string like_pattern(std::string_view text) {
@@ -45,8 +46,8 @@ CaseId insert_case(Connection& db, OrganisationId organisation, const CaseRefere
                    std::string_view summary, Phase phase, Timestamp created, Timestamp updated) {
   db.prepare(
         "INSERT INTO cases (organisation_id, reference, owner_id, resident_reference, "
-        "resident_kind, title, summary, phase, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        "resident_kind, title, summary, phase, created_at, updated_at, team) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT team FROM users WHERE id = ?3))")
       .bind(1, organisation)
       .bind(2, reference.str())
       .bind(3, owner)
@@ -148,6 +149,13 @@ Result<Case> SqliteStore::create_case(const Principal& principal, const NewCase&
     CaseId id = insert_case(db, principal.organisation_id, reference, owner, input.resident,
                             trim(input.title), input.summary, Phase::signal, now, now);
     store_case_regulations(db, id, input.regulation_ids);
+    if (input.bsn) {
+      db.prepare("UPDATE cases SET bsn_sealed = ?, bsn_lookup = ? WHERE id = ?")
+          .bind(1, input.bsn->sealed)
+          .bind(2, input.bsn->lookup_hash)
+          .bind(3, id)
+          .run();
+    }
     created = *load_case(db, principal.organisation_id, reference);
     append_event(db, {.case_id = id,
                       .kind = EventKind::case_created,
@@ -178,6 +186,19 @@ Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const Case
   }
   if (filter.owner_username) sql += " AND u.username = ?";
   if (filter.text) sql += " AND (c.title LIKE ? ESCAPE '\\' OR c.summary LIKE ? ESCAPE '\\')";
+  std::optional<CaseListScope> scope;
+  if (filter.visible_to) scope = case_list_scope(*filter.visible_to);
+  if (scope && !scope->whole_organisation) {
+    std::string any_of;
+    auto either = [&any_of](std::string_view condition) {
+      any_of += any_of.empty() ? "" : " OR ";
+      any_of += condition;
+    };
+    if (scope->owned) either("c.owner_id = ?");
+    if (scope->team) either("c.team = ?");
+    if (scope->assigned) either("c.id IN (SELECT case_id FROM case_assignments WHERE user_id = ?)");
+    sql += any_of.empty() ? " AND 0" : " AND (" + any_of + ")";
+  }
   sql += " ORDER BY c.id DESC LIMIT ? OFFSET ?";
 
   return with_reader<CasePage>([&](Connection& db) {
@@ -191,6 +212,11 @@ Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const Case
       std::string pattern = like_pattern(*filter.text);
       query.bind(index++, pattern);
       query.bind(index++, pattern);
+    }
+    if (scope && !scope->whole_organisation) {
+      if (scope->owned) query.bind(index++, filter.visible_to->user_id);
+      if (scope->team) query.bind(index++, filter.visible_to->team);
+      if (scope->assigned) query.bind(index++, filter.visible_to->user_id);
     }
     query.bind(index++, page.page_size + 1);
     query.bind(index++, static_cast<std::int64_t>(page.page - 1) * page.page_size);
@@ -219,8 +245,10 @@ Result<Case> SqliteStore::update_case(const Principal& principal, const CaseRefe
     }
     apply(patch, updated, now);
     db.prepare(
-          "UPDATE cases SET owner_id = ?, resident_reference = ?, resident_kind = ?, title = ?, "
-          "summary = ?, updated_at = ? WHERE id = ?")
+          "UPDATE cases SET owner_id = ?1, resident_reference = ?2, resident_kind = ?3, title = ?4, "
+          "summary = ?5, updated_at = ?6, "
+          "team = CASE WHEN owner_id = ?1 THEN team ELSE (SELECT team FROM users WHERE id = ?1) END "
+          "WHERE id = ?7")
         .bind(1, updated.owner_id)
         .bind(2, updated.resident.reference)
         .bind(3, to_string(updated.resident.kind))

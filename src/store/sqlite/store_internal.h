@@ -33,6 +33,9 @@ inline constexpr std::string_view kCaseColumns =
 
 Case read_case(const Statement& row);
 
+// "a,b,c" (as group_concat makes it) into its parts; empty text gives none.
+std::vector<std::string> split_ids(const std::string& joined);
+
 // Looks a case up by reference within the organisation, on any connection.
 std::optional<Case> load_case(Connection& db, OrganisationId organisation,
                               const CaseReference& reference);
