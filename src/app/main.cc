@@ -1,4 +1,5 @@
 // The helder binary: serve, generate, catalog check, audit verify, and the account commands.
+#include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
@@ -58,11 +59,12 @@ int main(int argc, char** argv) {
   AccountCommands accounts(cli, common);
 
   CLI11_PARSE(cli, argc, argv);
+  // Access lines go to standard output (http/access_log.h); everything else to standard error.
+  spdlog::set_default_logger(spdlog::stderr_color_mt("helder"));
   spdlog::set_pattern("%Y-%m-%dT%H:%M:%S.%e %^%l%$ %v");
 
   if (serve_command->parsed()) {
     serve.access_log = !no_access_log;
-    // Access lines go to standard output (http/access_log.h); everything else to standard error.
     return run_serve(common, serve);
   }
   if (generate_command->parsed()) return run_generate(common, cases, seed);
