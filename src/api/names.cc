@@ -18,6 +18,17 @@ constexpr EnumNames<Phase, 7> kPhases{{{
     {Phase::closed, "afgesloten"},
 }}};
 
+// The values of the ZGW Zaken API.
+constexpr EnumNames<ArchiveNomination, 2> kNominations{{{
+    {ArchiveNomination::destroy, "vernietigen"},
+    {ArchiveNomination::keep, "blijvend_bewaren"},
+}}};
+constexpr EnumNames<ArchiveStatus, 3> kArchiveStatuses{{{
+    {ArchiveStatus::pending, "nog_te_archiveren"},
+    {ArchiveStatus::archived, "gearchiveerd"},
+    {ArchiveStatus::destroyed, "vernietigd"},
+}}};
+
 constexpr EnumNames<Role, 6> kRoles{{{
     {Role::caseworker, "uitvoerder"},
     {Role::table_member, "maatwerktafel"},
@@ -142,6 +153,9 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kFields{
 std::string_view dutch(Phase phase) { return kPhases.name(phase); }
 std::optional<Phase> phase_from_dutch(std::string_view name) { return kPhases.parse(name); }
 std::string dutch_list_of_phases() { return kPhases.list(); }
+
+std::string_view dutch(ArchiveNomination nomination) { return kNominations.name(nomination); }
+std::string_view dutch(ArchiveStatus status) { return kArchiveStatuses.name(status); }
 
 std::string_view dutch(Role role) { return kRoles.name(role); }
 std::optional<Role> role_from_dutch(std::string_view name) { return kRoles.parse(name); }

@@ -28,6 +28,7 @@ int run_serve(const CommonOptions& common, const ServeOptions& options);
 int run_generate(const CommonOptions& common, std::int64_t cases, std::uint64_t seed);
 int run_catalog_check(const CommonOptions& common);
 int run_audit_verify(const CommonOptions& common);
+int run_retention(const CommonOptions& common, bool anonymise, bool confirmed);
 
 // `helder org ...`, `helder user ...` and `helder token ...` (account_commands.cc).
 class AccountCommands {

@@ -53,9 +53,12 @@ Result<std::unique_ptr<Store>> open_store(const std::string& db_path,
   if (!store) return fail(store.error());
   std::vector<Regulation> regulations;
   for (const auto& entry : catalogs.get(catalog::kRegulations).entries) {
+    RetentionRule retention{entry.retention_years.value_or(kDefaultRetention.years),
+                            entry.archive_nomination == "blijvend_bewaren" ? ArchiveNomination::keep
+                                                                           : ArchiveNomination::destroy};
     regulations.push_back({entry.id, entry.official_name.value_or(entry.id),
                            entry.short_name.value_or(entry.id), entry.hardship_clause.value_or(false),
-                           entry.investigation_order.value_or(false), entry.version});
+                           entry.investigation_order.value_or(false), entry.version, retention});
   }
   if (auto synced = (*store)->sync_regulations(regulations); !synced) return fail(synced.error());
   return std::unique_ptr<Store>(std::move(*store));

@@ -56,6 +56,18 @@ int main(int argc, char** argv) {
       audit_command->add_subcommand("verify", "Check the hash chain of all case events");
   add_common(verify_command);
 
+  bool anonymise = false;
+  bool confirmed = false;
+  auto* retention_command = cli.add_subcommand("retention", "Apply the retention rules");
+  retention_command->require_subcommand(1);
+  auto* retention_run = retention_command->add_subcommand(
+      "run", "List closed cases due for destruction and, after confirmation, destroy them");
+  retention_run->add_option("--db", common.db, "SQLite database file")->capture_default_str();
+  retention_run->add_flag("--anonymise", anonymise,
+                          "Keep an anonymous record of each outcome (regulations, signals, service "
+                          "type) before the content goes");
+  retention_run->add_flag("--yes", confirmed, "Do not ask for confirmation");
+
   AccountCommands accounts(cli, common);
 
   CLI11_PARSE(cli, argc, argv);
@@ -70,6 +82,7 @@ int main(int argc, char** argv) {
   if (generate_command->parsed()) return run_generate(common, cases, seed);
   if (check_command->parsed()) return run_catalog_check(common);
   if (verify_command->parsed()) return run_audit_verify(common);
+  if (retention_run->parsed()) return run_retention(common, anonymise, confirmed);
   if (auto code = accounts.run()) return *code;
   return 1;
 }

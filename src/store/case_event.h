@@ -48,6 +48,7 @@ struct CaseEvent {
   std::optional<std::string> after_state;
   std::string previous_hash;
   std::string hash;
+  std::optional<Timestamp> redacted_at;  // set when retention blanked the content
 };
 
 // The hash of an event: BLAKE2b-256 over the previous hash and every stored field, hex.

@@ -86,6 +86,25 @@ struct CaseAccessRecord {
   std::string resident_reference;
 };
 
+// A closed case whose archive action date has come.
+struct RetentionDue {
+  CaseId id = 0;
+  OrganisationId organisation = 0;
+  CaseReference reference;
+  ArchiveFields archive;
+};
+
+enum class RetentionAction {
+  destroy,    // remove all content; only an empty shell with the reference remains
+  anonymise,  // the same, but first keep the anonymous outcome (regulations, signals,
+              // service type, option kind, legal basis, years) for learning and consistency
+};
+
+struct RetentionOutcome {
+  std::int64_t rows_removed = 0;
+  std::int64_t events_redacted = 0;
+};
+
 // Every write below takes the principal that makes it: each one appends an audit event.
 class Store : public AccountStore, public ProcessingLogStore {
  public:
@@ -197,6 +216,13 @@ class Store : public AccountStore, public ProcessingLogStore {
                                                            std::string_view text, Timestamp now) = 0;
   virtual Result<std::vector<MotivationVersion>> list_motivation_versions(
       OrganisationId organisation, const CaseReference& reference) = 0;
+
+  // Retention. Cases due: closed, nominated for destruction, action date reached, not yet
+  // destroyed. Applying removes the content in one transaction and writes a line in the
+  // retention log saying what happened, without the content.
+  virtual Result<std::vector<RetentionDue>> due_for_retention(Timestamp now) = 0;
+  virtual Result<RetentionOutcome> apply_retention(CaseId id, RetentionAction action,
+                                                   Timestamp now) = 0;
 
   // The audit trail.
   virtual Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,

@@ -281,6 +281,49 @@ CREATE INDEX processing_log_by_subject ON processing_log (subject_lookup);
 CREATE TRIGGER processing_log_no_update BEFORE UPDATE ON processing_log
   BEGIN SELECT RAISE(ABORT, 'the processing log is append-only'); END;
 )sql"},
+      {9, "retention: archive fields, redactable events, retention log", R"sql(
+ALTER TABLE regulations ADD COLUMN retention_years INTEGER NOT NULL DEFAULT 10;
+ALTER TABLE regulations ADD COLUMN archive_nomination TEXT NOT NULL DEFAULT 'destroy';
+ALTER TABLE cases ADD COLUMN archive_nomination TEXT;
+ALTER TABLE cases ADD COLUMN archive_action_date BIGINT;
+ALTER TABLE cases ADD COLUMN archive_status TEXT NOT NULL DEFAULT 'pending';
+CREATE INDEX cases_due_for_retention ON cases (archive_action_date)
+  WHERE archive_action_date IS NOT NULL AND archive_status = 'pending';
+-- Retention may blank an event's content (note and states) once; nothing else changes.
+-- The chain stays checkable: a redacted event keeps its hash and its link to the previous.
+ALTER TABLE case_events ADD COLUMN redacted_at BIGINT;
+DROP TRIGGER case_events_no_update;
+CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+  WHEN NOT (OLD.redacted_at IS NULL AND NEW.redacted_at IS NOT NULL AND NEW.id = OLD.id
+            AND NEW.case_id = OLD.case_id AND NEW.kind = OLD.kind AND NEW.actor_id = OLD.actor_id
+            AND NEW.occurred_at = OLD.occurred_at AND NEW.note = '' AND NEW.before_state IS NULL
+            AND NEW.after_state IS NULL AND NEW.previous_hash = OLD.previous_hash
+            AND NEW.hash = OLD.hash)
+  BEGIN SELECT RAISE(ABORT, 'case events are append-only; retention may only blank their content'); END;
+CREATE TABLE retention_log (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  case_reference TEXT NOT NULL,
+  action TEXT NOT NULL,
+  archive_action_date BIGINT NOT NULL,
+  performed_at BIGINT NOT NULL,
+  rows_removed INTEGER NOT NULL,
+  events_redacted INTEGER NOT NULL
+);
+CREATE TRIGGER retention_log_no_update BEFORE UPDATE ON retention_log
+  BEGIN SELECT RAISE(ABORT, 'the retention log is append-only'); END;
+CREATE TABLE anonymous_outcomes (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  regulation_ids TEXT NOT NULL,
+  signal_ids TEXT NOT NULL,
+  service_type TEXT,
+  option_kind TEXT,
+  legal_basis TEXT,
+  opened_year INTEGER NOT NULL,
+  closed_year INTEGER NOT NULL
+);
+)sql"},
   };
   return kMigrations;
 }

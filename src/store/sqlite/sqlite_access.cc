@@ -57,7 +57,7 @@ Result<CaseAccessRecord> SqliteStore::case_access_record(const Principal& princi
     auto& query = db.prepare(
         "SELECT c.id, c.owner_id, c.team, c.resident_reference, "
         "EXISTS (SELECT 1 FROM case_assignments a WHERE a.case_id = c.id AND a.user_id = ?) "
-        "FROM cases c WHERE c.organisation_id = ? AND c.reference = ?");
+        "FROM cases c WHERE c.organisation_id = ? AND c.reference = ? AND" + std::string(kCaseExists));
     query.bind(1, principal.user_id).bind(2, principal.organisation_id).bind(3, reference.str());
     if (!query.step()) return fail(case_not_found(reference));
     CaseAccessRecord record;
@@ -97,7 +97,8 @@ Result<std::optional<std::string>> SqliteStore::sealed_bsn(OrganisationId organi
                                                            const CaseReference& reference) {
   using Sealed = std::optional<std::string>;
   return with_reader<Sealed>([&](Connection& db) -> Result<Sealed> {
-    auto& query = db.prepare("SELECT bsn_sealed FROM cases WHERE organisation_id = ? AND reference = ?");
+    auto& query = db.prepare("SELECT c.bsn_sealed FROM cases c WHERE c.organisation_id = ? AND c.reference = ? AND" +
+                             std::string(kCaseExists));
     query.bind(1, organisation).bind(2, reference.str());
     if (!query.step()) return fail(case_not_found(reference));
     return query.optional_text(0);
@@ -108,7 +109,8 @@ Result<std::vector<CaseReference>> SqliteStore::find_cases_by_bsn(OrganisationId
                                                                   std::string_view lookup_hash) {
   return with_reader<std::vector<CaseReference>>([&](Connection& db) {
     auto& query = db.prepare(
-        "SELECT reference FROM cases WHERE organisation_id = ? AND bsn_lookup = ? ORDER BY id");
+        "SELECT c.reference FROM cases c WHERE c.organisation_id = ? AND c.bsn_lookup = ? AND" +
+        std::string(kCaseExists) + "ORDER BY c.id");
     query.bind(1, organisation).bind(2, lookup_hash);
     std::vector<CaseReference> references;
     while (query.step()) {

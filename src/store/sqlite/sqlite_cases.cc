@@ -79,6 +79,9 @@ Case read_case(const Statement& row) {
   result.created_at = {row.int64(10)};
   result.updated_at = {row.int64(11)};
   result.regulation_ids = split_ids(row.text(12));
+  if (auto nomination = row.optional_text(13)) result.archive.nomination = archive_nomination_from_string(*nomination);
+  if (!row.is_null(14)) result.archive.action_date = Timestamp{row.int64(14)};
+  result.archive.status = archive_status_from_string(row.text(15)).value_or(ArchiveStatus::pending);
   return result;
 }
 
@@ -86,7 +89,8 @@ std::optional<Case> load_case(Connection& db, OrganisationId organisation,
                               const CaseReference& reference) {
   static const std::string kSql = "SELECT " + std::string(kCaseColumns) +
                                   "FROM cases c JOIN users u ON u.id = c.owner_id "
-                                  "WHERE c.organisation_id = ? AND c.reference = ?";
+                                  "WHERE c.organisation_id = ? AND c.reference = ? AND" +
+                                  std::string(kCaseExists);
   auto& query = db.prepare(kSql);
   query.bind(1, organisation).bind(2, reference.str());
   if (!query.step()) return std::nullopt;
@@ -179,7 +183,8 @@ Result<Case> SqliteStore::find_case(OrganisationId organisation, const CaseRefer
 Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const CaseFilter& filter,
                                          const PageRequest& page) {
   std::string sql = "SELECT " + std::string(kCaseColumns) +
-                    "FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.organisation_id = ?";
+                    "FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.organisation_id = ? AND" +
+                    std::string(kCaseExists);
   if (filter.phase) sql += " AND c.phase = ?";
   if (filter.regulation_id) {
     sql += " AND c.id IN (SELECT case_id FROM case_regulations WHERE regulation_id = ?)";
@@ -283,6 +288,11 @@ Result<Case> SqliteStore::change_phase(const Principal& principal, const CaseRef
         .bind(2, now.millis)
         .bind(3, existing->id)
         .run();
+    if (to == Phase::closed) {
+      set_archive_on_close(db, existing->id, now);
+    } else if (existing->phase == Phase::closed) {
+      clear_archive(db, existing->id);  // reopened: no longer due for archiving
+    }
     changed = *load_case(db, principal.organisation_id, reference);
     append_event(db, {.case_id = changed.id,
                       .kind = EventKind::phase_changed,
@@ -316,6 +326,7 @@ Status SqliteStore::import_cases(OrganisationId organisation, std::span<const Im
       CaseId id = insert_case(db, organisation, reference, *owner, input.resident, input.title,
                               input.summary, input.phase, input.opened_at, input.updated_at);
       store_case_regulations(db, id, input.regulation_ids);
+      if (input.phase == Phase::closed) set_archive_on_close(db, id, input.updated_at);
       append_event(db, {.case_id = id,
                         .kind = EventKind::case_created,
                         .actor_id = *owner,

@@ -14,6 +14,8 @@ void configure(Connection& db, Connection::Mode mode) {
   if (mode == Connection::Mode::read_write) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");  // a committed write survives a power cut
+    // Deleted content (retention, removed signals) is overwritten, not left in free pages.
+    db.exec("PRAGMA secure_delete = ON");
   }
   db.exec("PRAGMA foreign_keys = ON");
   db.exec("PRAGMA cache_size = -32768");  // 32 MB of page cache per connection
@@ -68,17 +70,21 @@ Status SqliteStore::sync_regulations(std::span<const Regulation> regulations) {
     for (const auto& regulation : regulations) {
       db.prepare(
             "INSERT INTO regulations (id, name, short_name, has_hardship_clause, "
-            "prescribes_investigation_order, version) VALUES (?, ?, ?, ?, ?, ?) "
+            "prescribes_investigation_order, version, retention_years, archive_nomination) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, short_name = excluded.short_name, "
             "has_hardship_clause = excluded.has_hardship_clause, "
             "prescribes_investigation_order = excluded.prescribes_investigation_order, "
-            "version = excluded.version")
+            "version = excluded.version, retention_years = excluded.retention_years, "
+            "archive_nomination = excluded.archive_nomination")
           .bind(1, regulation.id)
           .bind(2, regulation.name)
           .bind(3, regulation.short_name)
           .bind(4, regulation.has_hardship_clause ? 1 : 0)
           .bind(5, regulation.prescribes_investigation_order ? 1 : 0)
           .bind(6, regulation.version)
+          .bind(7, regulation.retention.years)
+          .bind(8, to_string(regulation.retention.nomination))
           .run();
     }
     return {};

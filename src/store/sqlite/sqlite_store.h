@@ -126,6 +126,9 @@ class SqliteStore final : public Store {
   Result<std::vector<MotivationVersion>> list_motivation_versions(
       OrganisationId organisation, const CaseReference& reference) override;
 
+  Result<std::vector<RetentionDue>> due_for_retention(Timestamp now) override;
+  Result<RetentionOutcome> apply_retention(CaseId id, RetentionAction action, Timestamp now) override;
+
   Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
                                              const CaseReference& reference) override;
   Result<CaseState> case_state_at(OrganisationId organisation, const CaseReference& reference,
