@@ -22,6 +22,7 @@ struct ServeOptions {
   unsigned short port = 8080;
   int threads = 0;
   bool access_log = true;
+  std::vector<std::string> cors_origins;
 };
 
 int run_serve(const CommonOptions& common, const ServeOptions& options);

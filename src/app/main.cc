@@ -32,6 +32,9 @@ int main(int argc, char** argv) {
   serve_command->add_option("--address", serve.address, "Address to listen on")
       ->capture_default_str();
   serve_command->add_option("--threads", serve.threads, "Event loops (default: one per core, plus one)");
+  serve_command->add_option("--cors-origin", serve.cors_origins,
+                            "An origin (scheme://host[:port]) whose scripts may call the API; "
+                            "repeat for more. Default: none");
   bool no_access_log = false;
   serve_command->add_flag("--no-access-log", no_access_log, "Do not log each request");
 

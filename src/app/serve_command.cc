@@ -53,6 +53,7 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
   config.port = options.port;
   config.io_threads = options.threads;
   config.access_log = options.access_log;
+  config.cors_origins = options.cors_origins;
   http::Server server(config, router, api::make_authenticator(context));
   if (auto started = server.start(); !started) {
     spdlog::error("{}", started.error().detail);

@@ -15,6 +15,7 @@
 
 #include "common/time.h"
 #include "http/access_log.h"
+#include "http/cors.h"
 #include "http/problem.h"
 #include "http/response_headers.h"
 
@@ -303,6 +304,10 @@ void Server::Impl::accept(tcp::acceptor& acceptor, asio::io_context& loop) {
 void Server::Impl::handle(Request request, asio::any_io_executor io,
                           std::function<void(Response)> done) {
   auto start = std::chrono::steady_clock::now();
+  if (auto preflight = answer_preflight(request, CorsPolicy{config_.cors_origins}, router_)) {
+    request.route = "(preflight)";
+    return done(finish(request, std::move(*preflight), start));
+  }
   Match match = router_.match(request.method, request.path);
   if (match.kind == Match::Kind::no_path) {
     request.route = "(no route)";
@@ -348,6 +353,7 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
 Response Server::Impl::finish(Request& request, Response response,
                               std::chrono::steady_clock::time_point start) {
   add_standard_headers(response, request.path, config_.api_version);
+  if (!config_.cors_origins.empty()) add_cors_headers(response, request, CorsPolicy{config_.cors_origins});
   if (access_log_) {
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                       std::chrono::steady_clock::now() - start)

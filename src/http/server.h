@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "common/result.h"
 #include "http/router.h"
@@ -30,6 +31,7 @@ struct ServerConfig {
   std::chrono::milliseconds shutdown_grace{10'000};
   std::string api_version = "1.0.0";
   bool access_log = true;
+  std::vector<std::string> cors_origins;  // none by default: no cross-origin access (http/cors.h)
 };
 
 using Authenticator = std::function<Result<Principal>(const Request&)>;
