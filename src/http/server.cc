@@ -16,6 +16,7 @@
 #include "common/time.h"
 #include "http/access_log.h"
 #include "http/cors.h"
+#include "http/request_parsing.h"
 #include "http/problem.h"
 #include "http/response_headers.h"
 
@@ -27,19 +28,6 @@ namespace bhttp = boost::beast::http;
 using tcp = asio::ip::tcp;
 
 namespace {
-
-Method method_of(bhttp::verb verb) {
-  switch (verb) {
-    case bhttp::verb::get: return Method::get;
-    case bhttp::verb::head: return Method::head;
-    case bhttp::verb::post: return Method::post;
-    case bhttp::verb::put: return Method::put;
-    case bhttp::verb::patch: return Method::patch;
-    case bhttp::verb::delete_: return Method::del;
-    case bhttp::verb::options: return Method::options;
-    default: return Method::other;
-  }
-}
 
 std::string new_request_id() {
   thread_local std::mt19937_64 generator{std::random_device{}()};
@@ -146,29 +134,15 @@ class Session : public std::enable_shared_from_this<Session> {
     busy_ = true;
     start_ = std::chrono::steady_clock::now();
     if (error) return reject(error);
-    auto& message = parser_->get();
-    keep_alive_ = message.keep_alive();
-    Request request;
-    request.method = method_of(message.method());
+    keep_alive_ = parser_->get().keep_alive();
+    auto read = read_request(parser_->release());
+    if (auto* refusal = std::get_if<Refusal>(&read)) {
+      Request request;
+      request.route = refusal->label;
+      return send(server_.finish(request, std::move(refusal->response), start_));
+    }
+    Request request = std::move(std::get<Request>(read));
     request.request_id = new_request_id();
-    for (const auto& field : message) {
-      std::string name(field.name_string());
-      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      request.headers[name] = std::string(field.value());
-    }
-    auto target = boost::urls::parse_origin_form(message.target());
-    if (!target) {
-      request.route = "(invalid target)";
-      return send(server_.finish(request, problem(400, "Het pad van de aanvraag is ongeldig."), start_));
-    }
-    request.path = std::string(target->encoded_path());
-    try {
-      for (auto param : target->params()) request.query.emplace_back(param.key, param.value);
-    } catch (const std::exception&) {
-      request.route = "(invalid query)";
-      return send(server_.finish(request, problem(400, "De query van de aanvraag is ongeldig."), start_));
-    }
-    request.body = std::move(message.body());
     server_.handle(std::move(request), stream_.get_executor(),
                    [self = shared_from_this()](Response response) { self->send(std::move(response)); });
   }
@@ -177,15 +151,10 @@ class Session : public std::enable_shared_from_this<Session> {
   void reject(beast::error_code error) {
     keep_alive_ = false;
     drain_before_close_ = true;
+    Refusal refusal = unparsable(error == bhttp::error::body_limit, server_.config().body_limit);
     Request request;
-    request.route = "(unparsable request)";
-    Response response =
-        error == bhttp::error::body_limit
-            ? problem(413, "De inhoud van de aanvraag is groter dan " +
-                               std::to_string(server_.config().body_limit / 1024) +
-                               " KiB; er is niets opgeslagen.")
-            : problem(400, "De aanvraag is geen geldig HTTP-bericht.");
-    send(server_.finish(request, std::move(response), start_));
+    request.route = refusal.label;
+    send(server_.finish(request, std::move(refusal.response), start_));
   }
 
   void send(Response response) {
