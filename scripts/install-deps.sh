@@ -8,7 +8,7 @@ packages=(g++ cmake make pkg-config ccache sqlite3 weasyprint fonts-dejavu-core
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libspdlog-dev libcli11-dev libsodium-dev)
 case "$purpose" in
-  test) packages+=(libgtest-dev curl) ;;
+  test) packages+=(libgtest-dev curl libclang-rt-14-dev) ;;
   bench) packages+=(wrk nginx-light) ;;
 esac
 
