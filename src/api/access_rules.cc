@@ -20,6 +20,7 @@ const RoleSet kCaseReaders{Role::caseworker, Role::table_member, Role::manager, 
                            Role::executive};
 const RoleSet kCaseWorkers{Role::caseworker, Role::table_member, Role::manager};
 const RoleSet kCaseOwners{Role::caseworker, Role::manager};
+const RoleSet kOverview{Role::manager, Role::policy_maker, Role::executive};
 
 struct Rule {
   M method;
@@ -54,6 +55,7 @@ const std::vector<Rule>& rules() {
       {M::get, "/catalogus/lessen", any(kEveryone)},
       {M::get, "/regelingen", any(kEveryone)},
       {M::get, "/structurele-signalen", any(kCaseReaders)},
+      {M::get, "/overzicht", any(kOverview)},
 
       // The list shows only visible cases and records each one it shows; opening a case
       // records the new case. Both handlers do that themselves.

@@ -37,6 +37,7 @@ void register_routes(http::Router& router, ApiContext& context);
 void add_session_routes(http::Router& router, ApiContext& context);
 void add_assignment_routes(http::Router& router, ApiContext& context);
 void add_identity_routes(http::Router& router, ApiContext& context);
+void add_overview_routes(http::Router& router, ApiContext& context);
 void add_health_routes(http::Router& router);
 void add_catalog_routes(http::Router& router, ApiContext& context);
 void add_case_routes(http::Router& router, ApiContext& context);

@@ -23,6 +23,7 @@ void register_routes(http::Router& router, ApiContext& context) {
   add_investigation_routes(unguarded, context);
   add_motivation_routes(unguarded, context);
   add_follow_up_routes(unguarded, context);
+  add_overview_routes(unguarded, context);
   for (const auto& route : unguarded.routes()) router.add(guard(route, context));
 }
 

@@ -86,6 +86,14 @@ struct CaseAccessRecord {
   std::string resident_reference;
 };
 
+// Counts for the organisation's overview, without any case in it: cases per phase and per
+// regulation, and the latest decision of each case per service type.
+struct CaseStatistics {
+  std::vector<std::pair<std::string, std::int64_t>> by_phase;         // phase code name
+  std::vector<std::pair<std::string, std::int64_t>> by_regulation;    // regulation id
+  std::vector<std::pair<std::string, std::int64_t>> by_service_type;  // service type code name
+};
+
 // A closed case whose archive action date has come.
 struct RetentionDue {
   CaseId id = 0;
@@ -143,6 +151,7 @@ class Store : public AccountStore, public ProcessingLogStore {
   virtual Result<Case> change_phase(const Principal& principal, const CaseReference& reference,
                                     Phase to, std::string_view note, Timestamp now) = 0;
   virtual Result<std::int64_t> count_cases(OrganisationId organisation) = 0;
+  virtual Result<CaseStatistics> case_statistics(OrganisationId organisation) = 0;
   virtual Status import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) = 0;
 
   // Signal observations of a case.

@@ -37,7 +37,7 @@ std::string name(Outcome outcome) {
 const std::vector<std::string> kCallers = {"",        "uitvoerder",   "collega",   "tafel",    "manager",
                                            "beleidsmaker", "bestuurder", "beheerder", "uitvoerder2"};
 
-enum class Kind { open, any_user, lists, opener, case_read, case_work, owner_read, owner_work };
+enum class Kind { open, any_user, lists, overview, opener, case_read, case_work, owner_read, owner_work };
 
 using Row = std::vector<Outcome>;
 constexpr Outcome R = Outcome::reached, L = Outcome::login, F = Outcome::refused, H = Outcome::hidden;
@@ -49,6 +49,7 @@ const std::map<Kind, Row>& expectations() {
       {Kind::open,       Row{R,   R,   R,   R,    R,   R,     R,   R,     R}},
       {Kind::any_user,   Row{L,   R,   R,   R,    R,   R,     R,   R,     R}},
       {Kind::lists,      Row{L,   R,   R,   R,    R,   R,     R,   F,     R}},
+      {Kind::overview,   Row{L,   F,   F,   F,    R,   R,     R,   F,     F}},
       {Kind::opener,     Row{L,   R,   R,   F,    R,   F,     F,   F,     R}},
       {Kind::case_read,  Row{L,   R,   R,   R,    R,   R,     H,   F,     H}},
       {Kind::case_work,  Row{L,   R,   R,   R,    R,   F,     F,   F,     H}},
@@ -78,6 +79,7 @@ const std::map<std::string, Kind>& route_kinds() {
       {"GET /api/v1/regelingen", Kind::any_user},
       {"GET /api/v1/structurele-signalen", Kind::lists},
       {"GET /api/v1/casussen", Kind::lists},
+      {"GET /api/v1/overzicht", Kind::overview},
       {"POST /api/v1/casussen", Kind::opener},
       {"POST /api/v1/bsn-zoekopdrachten", Kind::opener},
       {"GET " + c, Kind::case_read},

@@ -316,6 +316,31 @@ Result<std::int64_t> SqliteStore::count_cases(OrganisationId organisation) {
   });
 }
 
+Result<CaseStatistics> SqliteStore::case_statistics(OrganisationId organisation) {
+  return with_reader<CaseStatistics>([&](Connection& db) {
+    auto counts = [&](const std::string& sql) {
+      std::vector<std::pair<std::string, std::int64_t>> rows;
+      auto& query = db.prepare(sql);
+      query.bind(1, organisation);
+      while (query.step()) rows.emplace_back(query.text(0), query.int64(1));
+      return rows;
+    };
+    CaseStatistics statistics;
+    statistics.by_phase = counts("SELECT c.phase, count(*) FROM cases c WHERE c.organisation_id = ? AND" +
+                                 std::string(kCaseExists) + "GROUP BY c.phase ORDER BY c.phase");
+    statistics.by_regulation = counts(
+        "SELECT cr.regulation_id, count(*) FROM case_regulations cr JOIN cases c ON c.id = cr.case_id "
+        "WHERE c.organisation_id = ? AND" + std::string(kCaseExists) +
+        "GROUP BY cr.regulation_id ORDER BY cr.regulation_id");
+    statistics.by_service_type = counts(
+        "SELECT d.service_type, count(*) FROM decisions d JOIN cases c ON c.id = d.case_id "
+        "WHERE c.organisation_id = ? AND" + std::string(kCaseExists) +
+        "AND d.id = (SELECT max(id) FROM decisions WHERE case_id = c.id) "
+        "GROUP BY d.service_type ORDER BY d.service_type");
+    return statistics;
+  });
+}
+
 Status SqliteStore::import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) {
   return write([&](Connection& db) -> Status {
     for (const auto& input : cases) {

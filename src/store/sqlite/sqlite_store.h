@@ -68,6 +68,7 @@ class SqliteStore final : public Store {
   Result<Case> change_phase(const Principal& principal, const CaseReference& reference, Phase to,
                             std::string_view note, Timestamp now) override;
   Result<std::int64_t> count_cases(OrganisationId organisation) override;
+  Result<CaseStatistics> case_statistics(OrganisationId organisation) override;
   Status import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) override;
 
   Result<SignalObservation> add_signal(const Principal& principal, const CaseReference& reference,
