@@ -1,23 +1,9 @@
 #include "api/processing.h"
 
-#include <sodium.h>
-
 #include "http/problem.h"
 #include "security/secret_token.h"
 
 namespace helder::api {
-namespace {
-
-std::string span_id() {
-  unsigned char bytes[8];
-  randombytes_buf(bytes, sizeof bytes);
-  char hex[17];
-  sodium_bin2hex(hex, sizeof hex, bytes, sizeof bytes);
-  return hex;
-}
-
-}  // namespace
-
 Status record_processing(ApiContext& context, const http::Request& request,
                          std::string_view operation, std::span<const ProcessedCase> cases,
                          Timestamp started, bool succeeded) {
@@ -28,7 +14,7 @@ Status record_processing(ApiContext& context, const http::Request& request,
   records.reserve(cases.size());
   for (const auto& processed : cases) {
     records.push_back(
-        {request.request_id, span_id(), std::string(operation), std::string(kCaseHandlingActivity),
+        {request.request_id, security::random_hex(8), std::string(operation), std::string(kCaseHandlingActivity),
          started, ended, succeeded, request.principal.organisation_id, request.principal.user_id,
          processed.case_id,
          security::to_hex(keys.seal(security::KeyPurpose::subject_encryption, processed.resident_reference)),
