@@ -17,6 +17,7 @@ struct ServeOptions {
   unsigned short port = 8080;
   int threads = 0;
   bool access_log = true;
+  std::string web_dir;  // the built front end; empty: see web_directory() in environment.h
 };
 
 int run_serve(const CommonOptions& common, const ServeOptions& options);

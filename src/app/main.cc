@@ -29,6 +29,9 @@ int main(int argc, char** argv) {
   serve_command->add_option("--address", serve.address, "Address to listen on")
       ->capture_default_str();
   serve_command->add_option("--threads", serve.threads, "Event loops (default: one per core, plus one)");
+  serve_command->add_option("--web", serve.web_dir,
+                            "Folder with the built web front end (default: web/dist in the "
+                            "--data folder, else web/ beside the binary)");
   bool no_access_log = false;
   serve_command->add_flag("--no-access-log", no_access_log, "Do not log each request");
 

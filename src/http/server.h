@@ -9,6 +9,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "common/result.h"
@@ -30,6 +31,9 @@ struct ServerConfig {
   std::chrono::milliseconds shutdown_grace{10'000};
   std::string api_version = "1.0.0";
   bool access_log = true;
+  // Answers requests that no route matches (the browser front end, see static_files.h);
+  // nullopt, or no fallback, gives the usual 404. Runs on the event loop without login.
+  std::function<std::optional<Response>(const Request&)> fallback;
 };
 
 using Authenticator = std::function<Result<Principal>(const Request&)>;
