@@ -4,11 +4,22 @@
 set -euo pipefail
 
 purpose="${1:-build}"
+
+# The web front end is built with Node.js 20 or newer and npm. Debian 12 ships Node 18, which
+# apt cannot upgrade, so this is a check with advice rather than an install.
+node_major="$(node --version 2>/dev/null | sed -E 's/^v([0-9]+).*/\1/')"
+if [ -z "$node_major" ] || [ "$node_major" -lt 20 ] || ! command -v npm >/dev/null; then
+  echo "helder: the web front end needs Node.js 20 or newer with npm (found: $(node --version 2>/dev/null || echo none))." >&2
+  echo "helder: Debian 12's own nodejs package is version 18; install Node.js 20 or 22 from" >&2
+  echo "helder: nodejs.org or the NodeSource packages, then run this command again." >&2
+  exit 1
+fi
 packages=(g++ cmake make pkg-config ccache sqlite3 weasyprint fonts-dejavu-core
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
   libsqlite3-dev libspdlog-dev libcli11-dev libsodium-dev)
 case "$purpose" in
-  test) packages+=(libgtest-dev) ;;
+  # Debian's Chromium runs the browser tests; Playwright never downloads a browser of its own.
+  test) packages+=(libgtest-dev chromium) ;;
   bench) packages+=(wrk nginx-light) ;;
 esac
 
