@@ -42,9 +42,10 @@ export function useCaseMutation<A, R>(ref: string, fn: (args: A) => Promise<R>) 
   const client = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: async () => {
-      await client.invalidateQueries({ queryKey: ['case', ref] });
-      await client.invalidateQueries({ queryKey: ['cases'] });
+    // Not awaited: the form clears at once, and the page refreshes when the data is in.
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['case', ref] });
+      void client.invalidateQueries({ queryKey: ['cases'] });
     },
   });
 }

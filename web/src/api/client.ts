@@ -61,7 +61,8 @@ export async function request<T>(method: Method, path: string, body?: unknown, o
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
-    response = await fetch(path.startsWith('/') ? path : `${API_BASE}/${path}`, {
+    const url = new URL(path.startsWith('/') ? path : `${API_BASE}/${path}`, window.location.origin);
+    response = await fetch(url, {
       method,
       headers,
       credentials: 'same-origin',
