@@ -44,7 +44,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 // Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would.
 export async function tabTo(page: Page, target: Locator, { max = 200, backwards = false } = {}): Promise<void> {
   for (let press = 0; press < max; press += 1) {
-    if (await target.evaluate((element) => element === document.activeElement).catch(() => false)) return;
+    const count = await target.count();
+    if (count > 1) throw new Error(`${target.toString()} matches ${count} elements`);
+    if (count === 1 && (await target.evaluate((element) => element === document.activeElement))) return;
     await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
   }
   throw new Error(`could not reach ${target.toString()} with the keyboard in ${max} presses`);

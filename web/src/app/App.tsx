@@ -68,7 +68,9 @@ function Authenticated() {
         logOut: () => {
           void logOut().finally(() => {
             lastInfo.current = null;
-            client.clear();
+            // Nothing of the last user stays in memory; the session query itself stays
+            // observed, so the login screen shows at once.
+            client.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
             client.setQueryData<SessionState>(['session'], { kind: 'anonymous' });
           });
         },

@@ -47,7 +47,7 @@ export function LoginPage({ onLoggedIn, expired }: { onLoggedIn: (session: Sessi
       <form onSubmit={submit} noValidate>
         <TextField id="gebruikersnaam" label={t('login.username')} value={username} onChange={setUsername} autoComplete="username" required />
         <TextField id="wachtwoord" label={t('login.password')} type="password" value={password} onChange={setPassword} autoComplete="current-password" required />
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+        <Button type="submit" appearance="primary-action-button" busy={busy}>
           {t('login.submit')}
         </Button>
       </form>

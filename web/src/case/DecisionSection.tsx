@@ -107,6 +107,7 @@ function DecisionForm({ item, options }: { item: Case; options: WeighedOption[] 
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (save.isPending) return;
     save.mutate({
       optie: Number(optionId),
       motivering: motivation,
@@ -122,7 +123,7 @@ function DecisionForm({ item, options }: { item: Case; options: WeighedOption[] 
         <Alert type="info">
           <p className="utrecht-paragraph">{t('decision.needsWeighingPhase', { phase: t(`phase.${item.fase}`) })}</p>
           {canWeigh && (
-            <Button appearance="secondary-action-button" onClick={() => move.mutate({ naar: 'afweging', toelichting: '' })} busy={move.isPending} disabled={move.isPending}>
+            <Button appearance="secondary-action-button" onClick={() => move.mutate({ naar: 'afweging', toelichting: '' })} busy={move.isPending}>
               {t('decision.toWeighing')}
             </Button>
           )}
@@ -155,7 +156,7 @@ function DecisionForm({ item, options }: { item: Case; options: WeighedOption[] 
       <TextField id="besluit-effect-op" type="date" label={t('decision.effectWhen')} value={effectOn} onChange={setEffectOn} error={fieldError(error, 'effectcontrole.op')} required />
       <TextField id="besluit-opvolging" label={t('decision.followUpBy')} description={t('decision.followUpHelp')} value={followUp} onChange={setFollowUp} error={fieldError(error, 'opvolgingDoor')} required />
       <TextField id="besluit-herbeoordeling" type="date" label={t('decision.reviewOn')} value={review} onChange={setReview} error={fieldError(error, 'herbeoordelingOp')} required />
-      <Button type="submit" appearance="primary-action-button" busy={save.isPending} disabled={save.isPending || !optionId}>
+      <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
         {t('decision.submit')}
       </Button>
     </form>

@@ -75,6 +75,7 @@ function EvaluationForm({ caseRef }: { caseRef: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (add.isPending) return;
     add.mutate(
       { datum: date, waargenomenEffect: effect, ...(next ? { volgendeStap: next } : {}) },
       {
@@ -91,7 +92,7 @@ function EvaluationForm({ caseRef }: { caseRef: string }) {
       <TextField id="evaluatie-datum" type="date" label={t('followUp.date')} value={date} onChange={setDate} max={today()} error={fieldError(add.error, 'datum')} />
       <TextAreaField id="evaluatie-effect" label={t('followUp.effect')} value={effect} onChange={setEffect} rows={3} error={fieldError(add.error, 'waargenomenEffect')} required />
       <TextAreaField id="evaluatie-volgende" label={t('followUp.nextStep')} description={t('optional')} value={next} onChange={setNext} rows={2} error={fieldError(add.error, 'volgendeStap')} />
-      <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending || !effect.trim()}>
+      <Button type="submit" appearance="secondary-action-button" busy={add.isPending}>
         {t('followUp.addEvaluation')}
       </Button>
     </form>
@@ -111,6 +112,7 @@ function LessonForm({ item }: { item: Case }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (add.isPending) return;
     add.mutate(
       { les: lesson, reikwijdte: scope, ...(structural ? { structureel: true, regeling: regulation } : {}) },
       { onSuccess: () => setLesson('') },
@@ -132,7 +134,7 @@ function LessonForm({ item }: { item: Case }) {
           error={fieldError(add.error, 'regeling')}
         />
       )}
-      <Button type="submit" appearance="secondary-action-button" busy={add.isPending} disabled={add.isPending || !lesson.trim()}>
+      <Button type="submit" appearance="secondary-action-button" busy={add.isPending}>
         {t('followUp.addLesson')}
       </Button>
     </form>

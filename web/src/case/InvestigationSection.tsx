@@ -82,6 +82,7 @@ function Question({ caseRef, step, item, data }: { caseRef: string; step: Invest
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (add.isPending) return;
     add.mutate(answer, { onSuccess: () => setAnswer('') });
   }
 
@@ -99,7 +100,7 @@ function Question({ caseRef, step, item, data }: { caseRef: string; step: Invest
       )}
       <FormErrors error={add.error} />
       <TextAreaField id={id} label={pick(item.tekst)} value={answer} onChange={setAnswer} rows={2} error={fieldError(add.error, 'antwoord')} />
-      <Button type="submit" appearance="secondary-action-button" disabled={!answer.trim() || add.isPending} busy={add.isPending}>
+      <Button type="submit" appearance="secondary-action-button" busy={add.isPending}>
         {t('investigation.saveAnswer')}
       </Button>
     </form>
@@ -121,6 +122,7 @@ function WishesForm({ caseRef, wishes }: { caseRef: string; wishes: ResidentWish
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (save.isPending) return;
     setSaved(false);
     save.mutate(values, { onSuccess: () => setSaved(true) });
   }
@@ -149,7 +151,7 @@ function WishesForm({ caseRef, wishes }: { caseRef: string; wishes: ResidentWish
           error={fieldError(save.error, field)}
         />
       ))}
-      <Button type="submit" appearance="secondary-action-button" busy={save.isPending} disabled={save.isPending}>
+      <Button type="submit" appearance="secondary-action-button" busy={save.isPending}>
         {t('wishes.submit')}
       </Button>
     </form>
@@ -204,6 +206,7 @@ function OrderStepForm({ caseRef, step, problems }: { caseRef: string; step: Ord
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (save.isPending) return;
     save.mutate({ inhoud: content, ...(done ? { afgerondOp: done } : {}) }, { onSuccess: () => setSaved(true) });
   }
 
@@ -223,7 +226,7 @@ function OrderStepForm({ caseRef, step, problems }: { caseRef: string; step: Ord
       <FormErrors error={save.error} />
       <TextAreaField id={`stap-${step.stap}`} label={t('order.content')} value={content} onChange={setContent} rows={2} error={fieldError(save.error, 'inhoud')} />
       <TextField id={`stap-${step.stap}-afgerond`} type="date" label={t('order.completedOn')} description={t('optional')} value={done} onChange={setDone} max={today()} error={fieldError(save.error, 'afgerondOp')} />
-      <Button type="submit" appearance="secondary-action-button" busy={save.isPending} disabled={save.isPending || !content.trim()}>
+      <Button type="submit" appearance="secondary-action-button" busy={save.isPending}>
         {t('order.save', { number: step.stap })}
       </Button>
       {saved && (

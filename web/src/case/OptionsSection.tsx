@@ -111,7 +111,7 @@ function OptionCard({ caseRef, option }: { caseRef: string; option: WeighedOptio
         <ArgumentForm caseRef={caseRef} optionId={option.id} />
       </details>
       <FormErrors error={remove.error} />
-      <Button appearance="subtle-button" hint="danger" onClick={() => remove.mutate(undefined)} disabled={remove.isPending}>
+      <Button appearance="subtle-button" hint="danger" onClick={() => remove.mutate(undefined)}>
         {t('weighing.removeOption', { option: option.titel })}
       </Button>
     </article>
@@ -140,7 +140,6 @@ function ArgumentRow({ caseRef, argument }: { caseRef: string; argument: Argumen
           id={id}
           className="utrecht-select utrecht-select--html-select helder-weight__select"
           value={argument.gewicht === null ? '' : String(argument.gewicht)}
-          disabled={weigh.isPending}
           onChange={(event) => weigh.mutate(event.target.value ? Number(event.target.value) : null)}
         >
           <option value="">{t('weight.none')}</option>
@@ -150,7 +149,7 @@ function ArgumentRow({ caseRef, argument }: { caseRef: string; argument: Argumen
             </option>
           ))}
         </select>
-        <Button appearance="subtle-button" hint="danger" onClick={() => remove.mutate(undefined)} disabled={remove.isPending} aria-label={t('weighing.removeArgumentNamed', { text: argument.omschrijving })}>
+        <Button appearance="subtle-button" hint="danger" onClick={() => remove.mutate(undefined)} aria-label={t('weighing.removeArgumentNamed', { text: argument.omschrijving })}>
           {t('weighing.removeArgument')}
         </Button>
       </div>
@@ -176,6 +175,7 @@ function ArgumentForm({ caseRef, optionId }: { caseRef: string; optionId: number
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (add.isPending) return;
     const body: NewArgument = {
       ...(mode === 'kaart' ? { argument: chosen } : { eigenTekst: ownText, thema: theme, kant: side }),
       ingebrachtDoor: by,
@@ -257,7 +257,7 @@ function ArgumentForm({ caseRef, optionId }: { caseRef: string; optionId: number
         choices={[{ value: '', label: t('weight.none') }, ...[1, 2, 3, 4, 5].map((w) => ({ value: String(w), label: t(`weight.${w}` as 'weight.1') }))]}
         error={fieldError(add.error, 'gewicht')}
       />
-      <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending || (mode === 'kaart' ? !chosen : !ownText.trim())}>
+      <Button type="submit" appearance="primary-action-button" busy={add.isPending}>
         {t('weighing.addArgument')}
       </Button>
     </form>
@@ -367,7 +367,7 @@ function OptionForm({ item }: { item: Case }) {
           <TextAreaField id="afwijking-onevenredigheid" label={t('deviation.disproportion')} value={disproportion} onChange={setDisproportion} rows={3} error={fieldError(error, 'afwijking.onevenredigheid')} />
         </fieldset>
       )}
-      <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending}>
+      <Button type="submit" appearance="primary-action-button" busy={add.isPending}>
         {t('option.submit')}
       </Button>
     </form>

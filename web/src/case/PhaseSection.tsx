@@ -41,7 +41,7 @@ export function PhaseChange({ item }: { item: Case }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (!target) return;
+    if (move.isPending) return;
     move.mutate(
       { naar: target as Phase, toelichting: note },
       {
@@ -77,7 +77,7 @@ export function PhaseChange({ item }: { item: Case }) {
           onChange={(value) => setTarget(value[0] ?? '')}
         />
         <TextAreaField id="fase-toelichting" label={t('phase.note')} description={t('optional')} value={note} onChange={setNote} rows={2} />
-        <Button type="submit" appearance="secondary-action-button" disabled={!target || move.isPending} busy={move.isPending}>
+        <Button type="submit" appearance="secondary-action-button" busy={move.isPending}>
           {t('phase.submit')}
         </Button>
       </form>

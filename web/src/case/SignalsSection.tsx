@@ -44,7 +44,6 @@ export function SignalsSection({ caseRef }: { caseRef: string }) {
                   <Button
                     appearance="subtle-button"
                     hint="danger"
-                    disabled={remove.isPending}
                     onClick={() => remove.mutate(signal.id)}
                     aria-label={t('signals.removeNamed', { text: signal.omschrijving })}
                   >
@@ -80,6 +79,7 @@ function SignalForm({ caseRef }: { caseRef: string }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (add.isPending) return;
     const body: NewSignal = {
       ...(mode === 'kaart' ? { signaal: chosen } : { eigenTekst: ownText }),
       bron: source || defaultSource,
@@ -140,7 +140,7 @@ function SignalForm({ caseRef }: { caseRef: string }) {
       />
       <TextField id="signaal-datum" type="date" label={t('signals.seenOn')} value={seen} onChange={setSeen} max={today()} error={fieldError(add.error, 'waargenomenOp')} />
       <TextAreaField id="signaal-toelichting" label={t('signals.note')} description={t('optional')} value={note} onChange={setNote} rows={2} error={fieldError(add.error, 'toelichting')} />
-      <Button type="submit" appearance="primary-action-button" busy={add.isPending} disabled={add.isPending || (mode === 'kaart' ? !chosen : !ownText.trim())}>
+      <Button type="submit" appearance="primary-action-button" busy={add.isPending}>
         {t('signals.submit')}
       </Button>
     </form>

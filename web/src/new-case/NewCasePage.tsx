@@ -37,6 +37,7 @@ export function NewCasePage() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
+    if (create.isPending) return;
     create.mutate(
       { titel: title, samenvatting: summary, inwoner: { referentie: resident.trim(), soort: kind }, regelingen: chosen },
       {
@@ -93,7 +94,7 @@ export function NewCasePage() {
           )}
         </QueryState>
         <div className="helder-actions">
-          <Button type="submit" appearance="primary-action-button" busy={create.isPending} disabled={create.isPending}>
+          <Button type="submit" appearance="primary-action-button" busy={create.isPending}>
             {t('newCase.submit')}
           </Button>
         </div>
