@@ -8,8 +8,10 @@ PORT ?= 8080
 DB ?= helder.db
 RELEASE_DIR := build/release
 TEST_DIR := build/test
+FUZZ_DIR := build/fuzz
+FUZZ_SECONDS ?= 600
 
-.PHONY: run test build build-test web bench clean
+.PHONY: run test build build-test web bench fuzz fuzz-build clean
 
 run: build web
 	./$(RELEASE_DIR)/src/helder serve --demo --port $(PORT) --db $(DB)
@@ -30,6 +32,7 @@ test: build-test web
 	cd $(TEST_DIR) && ctest --output-on-failure -j$(JOBS)
 	cd web && npm test
 	cd web && HELDER_BIN=$(CURDIR)/$(TEST_DIR)/src/helder npm run e2e
+	$(MAKE) fuzz FUZZ_SECONDS=60
 
 # The browser front end: `npm ci` only when node_modules is missing or package-lock.json
 # changed since the last install, then a production build into web/dist.
@@ -38,6 +41,20 @@ web:
 	cd web && if ! cmp -s package-lock.json node_modules/.helder-installed-lock; then \
 	  npm ci --no-audit --no-fund && cp package-lock.json node_modules/.helder-installed-lock; fi
 	cd web && npm run build
+
+# The request fuzzer (fuzz/): libFuzzer with ASan/UBSan, seeded from fuzz/corpus. New
+# inputs go to $(FUZZ_DIR)/corpus, crashes to $(FUZZ_DIR)/artifacts. Longer: make fuzz FUZZ_SECONDS=3600
+fuzz-build:
+	scripts/install-deps.sh test
+	cmake -S . -B $(FUZZ_DIR) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DHELDER_SANITIZE=ON -DHELDER_FUZZ=ON \
+	  -DHELDER_TESTS=OFF >/dev/null
+	cmake --build $(FUZZ_DIR) -j$(JOBS) --target helder_api_fuzzer
+
+fuzz: fuzz-build
+	mkdir -p $(FUZZ_DIR)/corpus $(FUZZ_DIR)/artifacts
+	$(FUZZ_DIR)/fuzz/helder_api_fuzzer -max_total_time=$(FUZZ_SECONDS) -use_value_profile=1 \
+	  -max_len=8192 -timeout=10 -rss_limit_mb=4096 -print_final_stats=1 \
+	  -artifact_prefix=$(FUZZ_DIR)/artifacts/ $(FUZZ_DIR)/corpus fuzz/corpus
 
 bench: build
 	scripts/install-deps.sh bench

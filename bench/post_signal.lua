@@ -4,7 +4,8 @@ for line in io.lines(os.getenv("PATHS")) do paths[#paths + 1] = line end
 math.randomseed(os.time())
 local body = '{"eigenTekst":"Inwoner meldt zich opnieuw met dezelfde vraag","bron":"uitvoerder",' ..
              '"toelichting":"Belasting test"}'
-local headers = { ["Content-Type"] = "application/json" }
+local headers = { ["Content-Type"] = "application/json",
+                  ["Authorization"] = "Bearer " .. os.getenv("TOKEN") }
 
 request = function()
   return wrk.format("POST", paths[math.random(#paths)] .. "/signalen", headers, body)

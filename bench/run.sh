@@ -30,6 +30,10 @@ if [ ! -f "$DB" ]; then
   grep -E "Elapsed|Maximum resident" "$RUN/generate.time"
 fi
 
+# Reads and writes go out as the demo caseworker, with an API token made for this run.
+TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "bench $(date -u +%FT%TZ)" 2>/dev/null)"
+export TOKEN
+
 cleanup() {
   [ -n "${HELDER_PID:-}" ] && kill "$HELDER_PID" 2>/dev/null || true
   [ -f "$RUN/nginx/nginx.pid" ] && kill "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null || true
@@ -47,7 +51,8 @@ echo "bench: helder start-up log:"; head -3 "$RUN/helder.log"
 
 # nginx serves one real case response as a static file of the same size.
 mkdir -p "$RUN/nginx/html"
-curl -sf "http://127.0.0.1:$PORT$(head -1 "$RUN/paths.txt")" > "$RUN/nginx/html/case.json"
+curl -sf -H "Authorization: Bearer $TOKEN" "http://127.0.0.1:$PORT$(head -1 "$RUN/paths.txt")" \
+  > "$RUN/nginx/html/case.json"
 SIZE=$(stat -c %s "$RUN/nginx/html/case.json")
 ABS=$(cd "$RUN/nginx" && pwd)
 cat > "$RUN/nginx/nginx.conf" <<CONF
@@ -71,6 +76,11 @@ PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency
   -s bench/random_case.lua "http://127.0.0.1:$PORT" | tee "$RUN/read.txt"
 PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
   -s bench/post_signal.lua "http://127.0.0.1:$PORT" | tee "$RUN/write.txt"
+# Where the time goes: authentication alone (no processing log), and no login at all.
+TARGET=/api/v1/regelingen wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
+  -s bench/authenticated_get.lua "http://127.0.0.1:$PORT" | tee "$RUN/auth_only.txt"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT/healthz" \
+  | tee "$RUN/healthz.txt"
 
 grep -E "VmHWM|VmRSS" "/proc/$HELDER_PID/status" | tee "$RUN/memory.txt"
 kill "$HELDER_PID"; wait "$HELDER_PID" 2>/dev/null || true; HELDER_PID=
@@ -83,5 +93,7 @@ echo "summary ($RUN):"
 echo "  nginx static $SIZE B : $nginx_rps req/s"
 echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v b="$nginx_rps" 'BEGIN{printf "%.2f", a/b}'))"
 echo "  helder POST signal   : $write_rps req/s"
+echo "  token, no log (GET /api/v1/regelingen): $(awk '/Requests\/sec/ {print $2}' "$RUN/auth_only.txt") req/s"
+echo "  no login (GET /healthz)               : $(awk '/Requests\/sec/ {print $2}' "$RUN/healthz.txt") req/s"
 echo "  read p99  : $(awk '/ 99%/ {print $2}' "$RUN/read.txt")   write p99: $(awk '/ 99%/ {print $2}' "$RUN/write.txt")"
 echo "  memory    : $(tr '\n' ' ' < "$RUN/memory.txt")"

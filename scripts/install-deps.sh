@@ -24,7 +24,7 @@ if [ "$purpose" != bench ]; then
 fi
 case "$purpose" in
   # Debian's Chromium runs the browser tests; Playwright never downloads a browser of its own.
-  test) packages+=(libgtest-dev chromium) ;;
+  test) packages+=(libgtest-dev curl libclang-rt-14-dev chromium) ;;
   bench) packages+=(wrk nginx-light) ;;
   web) packages=() ;;  # only the Node.js check above
 esac

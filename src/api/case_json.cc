@@ -33,6 +33,11 @@ json::object case_json(const Case& value) {
   json::array regulations;
   for (const auto& id : value.regulation_ids) regulations.push_back(json::string(id));
   std::string self = case_path(value.reference);
+  // The archive fields of the ZGW Zaken API; nomination and date are set when the case closes.
+  json::object archive{{"archiefstatus", dutch(value.archive.status)}};
+  archive["archiefnominatie"] = value.archive.nomination ? json::value(dutch(*value.archive.nomination)) : nullptr;
+  archive["archiefactiedatum"] =
+      value.archive.action_date ? json::value(format_rfc3339(*value.archive.action_date).substr(0, 10)) : nullptr;
   return {{"referentie", value.reference.str()},
           {"titel", value.title},
           {"samenvatting", value.summary},
@@ -43,6 +48,7 @@ json::object case_json(const Case& value) {
           {"aangemaaktOp", format_rfc3339(value.created_at)},
           {"gewijzigdOp", format_rfc3339(value.updated_at)},
           {"mogelijkeFaseovergangen", next_phases(value.phase)},
+          {"archief", std::move(archive)},
           {"_links",
            {{"self", {{"href", self}}},
             {"signalen", {{"href", self + "/signalen"}}},

@@ -3,6 +3,9 @@
 #include <charconv>
 
 #include "api/case_json.h"
+#include "api/identity.h"
+#include "api/processing.h"
+#include "domain/bsn.h"
 #include "api/json_input.h"
 #include "api/names.h"
 #include "common/text.h"
@@ -52,15 +55,29 @@ http::Response create_case(ApiContext& context, http::Request& request) {
   input.resident = read_resident(reader, true).value_or(Resident{});
   input.regulation_ids = reader.string_list("regelingen", false).value_or(std::vector<std::string>{});
   input.owner_username = reader.string("eigenaar", false);
+  std::vector<FieldError> identity;
+  if (auto bsn = reader.string("bsn", false)) {
+    if (auto problem = check_bsn(*bsn)) {
+      identity.push_back({"bsn", "invalid", *problem});  // never repeats the number
+    } else {
+      input.bsn = protect_bsn(context.security.keys, *bsn);
+    }
+  }
   reader.refuse("fase", "Een nieuwe casus begint altijd in de fase signaal.");
   reader.refuse("referentie", "helder kent de referentie zelf toe.");
   reader.reject_unknown_fields();
   auto domain = validate(input, regulation_lookup(context));
+  domain.insert(domain.end(), identity.begin(), identity.end());
   if (!shape.empty() || !domain.empty()) {
     return http::problem(invalid_input(std::move(shape), std::move(domain)), request.path);
   }
-  auto created = context.store.create_case(request.principal, input, context.clock.now());
+  Timestamp started = context.clock.now();
+  auto created = context.store.create_case(request.principal, input, started);
   if (!created) return problem_response(created.error(), request.path);
+  ProcessedCase processed{created->id, created->resident.reference};
+  if (!record_processing(context, request, "casus aanmaken", {&processed, 1}, started, true)) {
+    return processing_not_recorded(request);
+  }
   http::Response response = json_response(201, case_json(*created));
   response.set_header("Location", case_path(created->reference));
   return response;
@@ -130,9 +147,16 @@ std::string page_link(const http::Request& request, int page) {
 http::Response list_cases(ApiContext& context, http::Request& request) {
   auto query = read_list_query(context, request);
   if (!query) return http::problem(query.error(), request.path);
-  const auto& [filter, page] = *query;
+  auto& [filter, page] = *query;
+  filter.visible_to = request.principal;
+  Timestamp started = context.clock.now();
   auto result = context.store.list_cases(request.principal.organisation_id, filter, page);
   if (!result) return http::problem(result.error(), request.path);
+  std::vector<ProcessedCase> shown;
+  for (const auto& value : result->cases) shown.push_back({value.id, value.resident.reference});
+  if (!record_processing(context, request, "casussenoverzicht inzien", shown, started, true)) {
+    return processing_not_recorded(request);
+  }
   json::array cases;
   for (const auto& value : result->cases) cases.push_back(case_json(value));
   json::object links{{"self", {{"href", page_link(request, page.page)}}},
@@ -198,6 +222,8 @@ void add_case_routes(http::Router& router, ApiContext& context) {
   router.add({.method = http::Method::get,
               .pattern = collection,
               .handler = with_context(context, list_cases),
+              // records each case it shows in the processing log: waits for the disk
+              .execution = http::Execution::blocking,
               .summary = "List and filter cases"});
   router.add({.method = http::Method::get,
               .pattern = item,

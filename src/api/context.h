@@ -1,9 +1,10 @@
-// What every API handler may use: the store, the catalogs and the clock. Handlers get no
-// other access to the outside world.
+// What every API handler may use: the store, the catalogs, the clock and the security
+// context (keys, sessions). Handlers get no other access to the outside world.
 #pragma once
 
 #include <boost/json.hpp>
 
+#include "api/security_context.h"
 #include "catalog/catalog.h"
 #include "common/time.h"
 #include "http/message.h"
@@ -18,6 +19,7 @@ struct ApiContext {
   Store& store;
   const catalog::CatalogSet& catalogs;
   const Clock& clock;
+  SecurityContext& security;
 };
 
 // A route handler that calls `handler` with the context.
@@ -29,8 +31,13 @@ inline http::Handler with_context(ApiContext& context, ContextHandler handler) {
 // A JSON response with the given status.
 http::Response json_response(unsigned status, const boost::json::value& body);
 
-// Registers every route of the API. Each resource has its own add_*_routes().
+// Registers every route of the API, each behind its access rule (access_rules.cc). Each
+// resource has its own add_*_routes().
 void register_routes(http::Router& router, ApiContext& context);
+void add_session_routes(http::Router& router, ApiContext& context);
+void add_assignment_routes(http::Router& router, ApiContext& context);
+void add_identity_routes(http::Router& router, ApiContext& context);
+void add_overview_routes(http::Router& router, ApiContext& context);
 void add_health_routes(http::Router& router);
 void add_catalog_routes(http::Router& router, ApiContext& context);
 void add_case_routes(http::Router& router, ApiContext& context);

@@ -41,7 +41,8 @@ json::value state_json(const std::optional<std::string>& state, EventKind kind,
       break;
     case EventKind::investigation_changed:
     case EventKind::follow_up_recorded:
-    case EventKind::motivation_edited: {
+    case EventKind::motivation_edited:
+    case EventKind::assignment_changed: {
       // The changed part of the investigation, in code names (see sqlite_investigation.cc).
       boost::system::error_code error;
       json::value part = json::parse(*state, error);

@@ -18,6 +18,26 @@ constexpr EnumNames<Phase, 7> kPhases{{{
     {Phase::closed, "afgesloten"},
 }}};
 
+// The values of the ZGW Zaken API.
+constexpr EnumNames<ArchiveNomination, 2> kNominations{{{
+    {ArchiveNomination::destroy, "vernietigen"},
+    {ArchiveNomination::keep, "blijvend_bewaren"},
+}}};
+constexpr EnumNames<ArchiveStatus, 3> kArchiveStatuses{{{
+    {ArchiveStatus::pending, "nog_te_archiveren"},
+    {ArchiveStatus::archived, "gearchiveerd"},
+    {ArchiveStatus::destroyed, "vernietigd"},
+}}};
+
+constexpr EnumNames<Role, 6> kRoles{{{
+    {Role::caseworker, "uitvoerder"},
+    {Role::table_member, "maatwerktafel"},
+    {Role::manager, "manager"},
+    {Role::policy_maker, "beleidsmaker"},
+    {Role::executive, "bestuurder"},
+    {Role::administrator, "beheerder"},
+}}};
+
 constexpr EnumNames<ResidentKind, 3> kResidentKinds{{{
     {ResidentKind::person, "persoon"},
     {ResidentKind::household, "huishouden"},
@@ -33,7 +53,7 @@ constexpr EnumNames<SignalSource, 6> kSignalSources{{{
     {SignalSource::court_or_ombudsman, "rechter-of-ombudsman"},
 }}};
 
-constexpr EnumNames<EventKind, 14> kEventKinds{{{
+constexpr EnumNames<EventKind, 15> kEventKinds{{{
     {EventKind::case_created, "casus-aangemaakt"},
     {EventKind::case_updated, "casus-gewijzigd"},
     {EventKind::phase_changed, "fase-gewijzigd"},
@@ -48,6 +68,7 @@ constexpr EnumNames<EventKind, 14> kEventKinds{{{
     {EventKind::investigation_changed, "onderzoek-gewijzigd"},
     {EventKind::follow_up_recorded, "opvolging-vastgelegd"},
     {EventKind::motivation_edited, "motivering-bewerkt"},
+    {EventKind::assignment_changed, "betrokkenen-gewijzigd"},
 }}};
 
 constexpr EnumNames<OptionKind, 3> kOptionKinds{{{
@@ -132,6 +153,13 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kFields{
 std::string_view dutch(Phase phase) { return kPhases.name(phase); }
 std::optional<Phase> phase_from_dutch(std::string_view name) { return kPhases.parse(name); }
 std::string dutch_list_of_phases() { return kPhases.list(); }
+
+std::string_view dutch(ArchiveNomination nomination) { return kNominations.name(nomination); }
+std::string_view dutch(ArchiveStatus status) { return kArchiveStatuses.name(status); }
+
+std::string_view dutch(Role role) { return kRoles.name(role); }
+std::optional<Role> role_from_dutch(std::string_view name) { return kRoles.parse(name); }
+std::string dutch_list_of_roles() { return kRoles.list(); }
 
 std::string_view dutch(ResidentKind kind) { return kResidentKinds.name(kind); }
 std::optional<ResidentKind> resident_kind_from_dutch(std::string_view name) {

@@ -13,6 +13,8 @@
 #include "domain/option.h"
 #include "domain/phase.h"
 #include "domain/resident.h"
+#include "domain/retention.h"
+#include "domain/role.h"
 #include "domain/signal.h"
 #include "store/case_event.h"
 
@@ -25,6 +27,13 @@ std::string dutch_list_of_phases();
 std::string_view dutch(ResidentKind kind);
 std::optional<ResidentKind> resident_kind_from_dutch(std::string_view name);
 std::string dutch_list_of_resident_kinds();
+
+std::string_view dutch(ArchiveNomination nomination);
+std::string_view dutch(ArchiveStatus status);
+
+std::string_view dutch(Role role);
+std::optional<Role> role_from_dutch(std::string_view name);
+std::string dutch_list_of_roles();
 
 std::string_view dutch(SignalSource source);
 std::optional<SignalSource> signal_source_from_dutch(std::string_view name);

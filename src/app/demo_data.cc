@@ -7,6 +7,7 @@
 
 #include "api/names.h"
 #include "app/demo_deliberations.h"
+#include "security/password.h"
 
 namespace helder::app {
 namespace {
@@ -16,14 +17,33 @@ namespace json = boost::json;
 constexpr std::int64_t kDayMillis = 24LL * 60 * 60 * 1000;
 
 struct DemoUser {
+  std::string_view organisation;
   std::string_view username;
   std::string_view display_name;
+  Role role;
+  std::string_view team;
 };
 
+constexpr std::string_view kDemoTeam = "wijkteam-centrum";
+
+// One user per role, a second caseworker in the same team, and a caseworker of another
+// organisation, so that sharing within a team and isolation between organisations show.
 constexpr DemoUser kDemoUsers[] = {
-    {kDemoCaseworker, "Demo-uitvoerder"},
-    {"collega", "Demo-collega"},
+    {kDemoOrganisation, kDemoCaseworker, "Demo-uitvoerder", Role::caseworker, kDemoTeam},
+    {kDemoOrganisation, "collega", "Demo-collega", Role::caseworker, kDemoTeam},
+    {kDemoOrganisation, "tafel", "Demo-lid maatwerktafel", Role::table_member, ""},
+    {kDemoOrganisation, "manager", "Demo-manager", Role::manager, ""},
+    {kDemoOrganisation, "beleidsmaker", "Demo-beleidsmaker", Role::policy_maker, ""},
+    {kDemoOrganisation, "bestuurder", "Demo-bestuurder", Role::executive, ""},
+    {kDemoOrganisation, "beheerder", "Demo-beheerder", Role::administrator, ""},
+    {kDemoOtherOrganisation, "uitvoerder2", "Demo-uitvoerder elders", Role::caseworker, "wijkteam-oost"},
 };
+
+Result<Organisation> ensure_organisation(Store& store, std::string_view code, std::string_view name) {
+  auto organisation = store.find_organisation(code);
+  if (organisation) return organisation;
+  return store.add_organisation(code, name);
+}
 
 std::optional<SignalSource> demo_source(std::string_view name) {
   if (name == "partner") return SignalSource::partner_organisation;
@@ -103,17 +123,28 @@ Result<ImportedCase> read_case(const json::object& item, const catalog::CatalogS
 }  // namespace
 
 Result<Organisation> ensure_demo_organisation(Store& store) {
-  auto organisation = store.find_organisation(kDemoOrganisation);
-  if (!organisation) {
-    organisation = store.add_organisation(kDemoOrganisation, "Gemeente Voorbeeld (demo)");
-    if (!organisation) return fail(organisation.error());
-  }
+  auto organisation = ensure_organisation(store, kDemoOrganisation, "Gemeente Voorbeeld (demo)");
+  if (!organisation) return fail(organisation.error());
+  auto other = ensure_organisation(store, kDemoOtherOrganisation, "Gemeente Elders (demo)");
+  if (!other) return fail(other.error());
+  // Every demo user has the same, published password: hashed once per process, for speed.
+  static const Result<std::string> hash = security::hash_password(kDemoPassword);
+  if (!hash) return fail(hash.error());
   for (const auto& user : kDemoUsers) {
     if (store.find_user(user.username)) continue;
-    auto added = store.add_user(organisation->id, user.username, user.display_name);
+    NewUser input{user.organisation == kDemoOrganisation ? organisation->id : other->id,
+                  std::string(user.username), std::string(user.display_name), {user.role},
+                  std::string(user.team), *hash};
+    auto added = store.add_user(input);
     if (!added) return fail(added.error());
   }
   return organisation;
+}
+
+std::vector<std::string_view> demo_usernames() {
+  std::vector<std::string_view> names;
+  for (const auto& user : kDemoUsers) names.push_back(user.username);
+  return names;
 }
 
 Result<std::vector<ImportedCase>> read_demo_cases(const std::filesystem::path& data_dir,
@@ -168,9 +199,20 @@ Result<std::size_t> seed_demo(Store& store, const std::filesystem::path& data_di
   }
   auto caseworker = store.find_user(kDemoCaseworker);
   if (!caseworker) return fail(caseworker.error());
-  Principal principal{caseworker->id, caseworker->organisation_id, caseworker->username};
+  Principal principal{caseworker->id, caseworker->organisation_id, caseworker->username,
+                      caseworker->roles, caseworker->team};
   if (auto applied = apply_demo_deliberations(store, principal, data_dir, catalogs, now); !applied) {
     return fail(applied.error());
+  }
+  // The table member and the policy maker are assigned to the most recent case, so that
+  // their view of a case can be tried.
+  CaseFilter all;
+  auto newest = store.list_cases(organisation->id, all, {1, 1});
+  if (newest && !newest->cases.empty()) {
+    for (std::string_view colleague : {"tafel", "beleidsmaker"}) {
+      auto assigned = store.assign_user(principal, newest->cases.front().reference, colleague, now);
+      if (!assigned) return fail(assigned.error());
+    }
   }
   return cases->size();
 }

@@ -13,10 +13,15 @@
 namespace helder::app {
 
 inline constexpr std::string_view kDemoOrganisation = "gemeente-voorbeeld";
+inline constexpr std::string_view kDemoOtherOrganisation = "gemeente-elders";
 inline constexpr std::string_view kDemoCaseworker = "uitvoerder";
+// Published in the README and printed at start-up: demo users exist only with --demo.
+inline constexpr std::string_view kDemoPassword = "helder-demo";
 
-// Creates the demo organisation and users when missing; returns the organisation.
+// Creates the demo organisations and their users (one per role, see demo_data.cc) when
+// missing; returns the main demo organisation.
 Result<Organisation> ensure_demo_organisation(Store& store);
+std::vector<std::string_view> demo_usernames();
 
 // Reads and checks demo/demo-cases.json against the catalogs; dates are set relative to `now`.
 Result<std::vector<ImportedCase>> read_demo_cases(const std::filesystem::path& data_dir,

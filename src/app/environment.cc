@@ -1,5 +1,7 @@
 #include "app/environment.h"
 
+#include <spdlog/spdlog.h>
+
 #include <cstdlib>
 #include <iostream>
 
@@ -38,15 +40,39 @@ Result<catalog::CatalogSet> load_checked_catalogs(const std::filesystem::path& d
   return std::move(loaded.catalogs);
 }
 
+Result<security::KeyRing> load_key(const CommonOptions& common, bool create_default) {
+  if (!common.key_file.empty()) return security::KeyRing::load_file(common.key_file);
+  if (const char* hex = std::getenv("HELDER_KEY"); hex && *hex) {
+    auto ring = security::KeyRing::from_hex(hex);
+    if (!ring) return fail(Error::invalid("HELDER_KEY: " + ring.error().detail));
+    return ring;
+  }
+  if (const char* file = std::getenv("HELDER_KEY_FILE"); file && *file) {
+    return security::KeyRing::load_file(file);
+  }
+  std::filesystem::path beside_db = common.db + ".key";
+  if (std::filesystem::exists(beside_db)) return security::KeyRing::load_file(beside_db);
+  if (!create_default) {
+    return fail(Error::invalid("Geen sleutel gevonden: geef --key-file, zet HELDER_KEY of "
+                               "HELDER_KEY_FILE, of leg de sleutel in " + beside_db.string() + "."));
+  }
+  auto created = security::KeyRing::create_file(beside_db);
+  if (created) spdlog::info("demo: created the key file {} (keep it apart from backups of the database)", beside_db.string());
+  return created;
+}
+
 Result<std::unique_ptr<Store>> open_store(const std::string& db_path,
                                           const catalog::CatalogSet& catalogs) {
   auto store = sqlite::SqliteStore::open(db_path);
   if (!store) return fail(store.error());
   std::vector<Regulation> regulations;
   for (const auto& entry : catalogs.get(catalog::kRegulations).entries) {
+    RetentionRule retention{entry.retention_years.value_or(kDefaultRetention.years),
+                            entry.archive_nomination == "blijvend_bewaren" ? ArchiveNomination::keep
+                                                                           : ArchiveNomination::destroy};
     regulations.push_back({entry.id, entry.official_name.value_or(entry.id),
                            entry.short_name.value_or(entry.id), entry.hardship_clause.value_or(false),
-                           entry.investigation_order.value_or(false), entry.version});
+                           entry.investigation_order.value_or(false), entry.version, retention});
   }
   if (auto synced = (*store)->sync_regulations(regulations); !synced) return fail(synced.error());
   return std::unique_ptr<Store>(std::move(*store));

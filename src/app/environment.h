@@ -8,6 +8,8 @@
 
 #include "catalog/catalog.h"
 #include "common/result.h"
+#include "app/commands.h"
+#include "security/key_ring.h"
 #include "store/store.h"
 
 namespace helder::app {
@@ -23,6 +25,11 @@ std::filesystem::path web_directory(const std::string& from_option,
 
 // Loads and checks the catalogs; on problems, prints every one of them and fails.
 Result<catalog::CatalogSet> load_checked_catalogs(const std::filesystem::path& data_dir);
+
+// The key that protects BSNs and the processing log's subject ids: --key-file, else
+// $HELDER_KEY (64 hex digits), else $HELDER_KEY_FILE, else <db>.key next to the database.
+// With `create_default`, a missing <db>.key is created (the demo does this).
+Result<security::KeyRing> load_key(const CommonOptions& common, bool create_default);
 
 // Opens the database (applying migrations) and brings its regulations up to date.
 Result<std::unique_ptr<Store>> open_store(const std::string& db_path,

@@ -2,10 +2,10 @@
 
 #include <iostream>
 
+#include "api/authentication.h"
 #include "api/context.h"
 #include "app/commands.h"
 #include "app/demo_data.h"
-#include "app/demo_principal.h"
 #include "app/environment.h"
 #include "http/server.h"
 #include "http/static_files.h"
@@ -24,6 +24,11 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     spdlog::error("{}", store.error().detail);
     return 1;
   }
+  auto keys = load_key(common, options.demo);
+  if (!keys) {
+    spdlog::error("{}", keys.error().detail);
+    return 1;
+  }
   SystemClock clock;
   if (options.demo) {
     auto seeded = seed_demo(**store, data_dir, *catalogs, clock.now());
@@ -32,9 +37,16 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
       return 1;
     }
     if (*seeded > 0) spdlog::info("demo: wrote {} demo cases into {}", *seeded, common.db);
+    std::string names;
+    for (auto name : demo_usernames()) names += (names.empty() ? "" : ", ") + std::string(name);
+    spdlog::info("demo: log in as one of {} with the password '{}'", names, kDemoPassword);
   }
 
-  api::ApiContext context{**store, *catalogs, clock};
+  // Browsers refuse Secure cookies over plain HTTP; only the demo on a loopback address,
+  // which nobody else can reach, may do without.
+  bool loopback = options.address == "127.0.0.1" || options.address == "::1" || options.address == "localhost";
+  api::SecurityContext security(*keys, !(options.demo && loopback));
+  api::ApiContext context{**store, *catalogs, clock, security};
   http::Router router;
   api::register_routes(router, context);
   http::ServerConfig config;
@@ -42,6 +54,7 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
   config.port = options.port;
   config.io_threads = options.threads;
   config.access_log = options.access_log;
+  config.cors_origins = options.cors_origins;
   auto web_dir = web_directory(options.web_dir, data_dir);
   http::StaticFiles web(web_dir);
   if (web.file_count() > 0) {
@@ -50,7 +63,7 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
     spdlog::warn("web: no front end in {} (build it with `make web`); serving the API only",
                  web_dir.string());
   }
-  http::Server server(config, router, demo_authenticator(**store, options.demo));
+  http::Server server(config, router, api::make_authenticator(context));
   if (auto started = server.start(); !started) {
     spdlog::error("{}", started.error().detail);
     return 1;

@@ -43,6 +43,8 @@ struct Entry {
   std::optional<std::string> short_name;
   std::optional<bool> hardship_clause;
   std::optional<bool> investigation_order;
+  std::optional<int> retention_years;
+  std::optional<std::string> archive_nomination;  // "vernietigen" or "blijvend_bewaren" (ZGW)
   std::optional<std::string> reference;
 };
 

@@ -241,6 +241,16 @@ class CatalogBuilder {
     };
     read_bool("hardshipClause", entry.hardship_clause);
     read_bool("investigationOrder", entry.investigation_order);
+    if (const json::value* years = object.if_contains("retentionYears")) {
+      if (years->is_int64()) {
+        entry.retention_years = static_cast<int>(std::clamp<std::int64_t>(years->as_int64(), -1, 1000));
+      } else {
+        report(where, "\"retentionYears\" must be a whole number");
+      }
+    }
+    if (object.contains("archiveNomination")) {
+      entry.archive_nomination = string_field(object, where, "archiveNomination");
+    }
   }
 
   void check_group_tree(const Catalog& catalog) {

@@ -112,6 +112,13 @@ Messages check_regulation(const Entry& entry) {
   if (!entry.investigation_order) {
     messages.push_back("missing \"investigationOrder\" (true or false)");
   }
+  if (!entry.retention_years || *entry.retention_years < 1 || *entry.retention_years > 120) {
+    messages.push_back("\"retentionYears\" must be a whole number of years from 1 to 120");
+  }
+  if (!entry.archive_nomination ||
+      (*entry.archive_nomination != "vernietigen" && *entry.archive_nomination != "blijvend_bewaren")) {
+    messages.push_back("\"archiveNomination\" must be \"vernietigen\" or \"blijvend_bewaren\"");
+  }
   return messages;
 }
 
@@ -146,7 +153,8 @@ std::vector<CatalogRules> make_rules() {
                    .entry_keys = kCommonEntryKeys});
   rules.push_back({.catalog_id = kRegulations,
                    .entry_keys = with_common_keys(
-                       {"name", "shortName", "hardshipClause", "investigationOrder", "reference"}),
+                       {"name", "shortName", "hardshipClause", "investigationOrder", "retentionYears",
+                        "archiveNomination", "reference"}),
                    .check_entry = check_regulation});
   return rules;
 }

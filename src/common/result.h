@@ -16,6 +16,7 @@ enum class ErrorCode {
   conflict,            // the request clashes with the current state
   unauthenticated,     // nobody is logged in
   forbidden,           // logged in, but not allowed
+  rate_limited,        // too many attempts; try again later
   unavailable,         // the service is shutting down or overloaded
   internal,            // a bug or an I/O failure; details go to the log, not the caller
 };

@@ -14,6 +14,7 @@
 #include "common/time.h"
 #include "domain/organisation.h"
 #include "domain/phase.h"
+#include "domain/retention.h"
 #include "domain/resident.h"
 
 namespace helder {
@@ -43,6 +44,7 @@ struct Case {
   Phase phase = Phase::signal;
   Timestamp created_at;
   Timestamp updated_at;
+  ArchiveFields archive;
 };
 
 // Limits on case text, in characters.
@@ -59,6 +61,7 @@ struct NewCase {
   Resident resident;
   std::vector<std::string> regulation_ids;
   std::optional<std::string> owner_username;
+  std::optional<ProtectedIdentifier> bsn;
 };
 
 // Changes to an existing case; fields left empty stay as they are.

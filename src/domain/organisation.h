@@ -1,10 +1,11 @@
 // Organisations, their users, and the principal: the authenticated user on whose behalf a
-// request runs. Accounts, roles and sessions follow in the accounts work; every handler
-// already receives a Principal so that authorisation can be added without rewriting them.
+// request runs, with the roles and team that decide what it may see (see access_policy.h).
 #pragma once
 
 #include <cstdint>
 #include <string>
+
+#include "domain/role.h"
 
 namespace helder {
 
@@ -22,12 +23,18 @@ struct User {
   OrganisationId organisation_id = 0;
   std::string username;
   std::string display_name;
+  RoleSet roles;
+  std::string team;  // empty: no team; cases of the same team are shared among caseworkers
+  bool disabled = false;
 };
 
 struct Principal {
   UserId user_id = 0;
   OrganisationId organisation_id = 0;
   std::string username;
+  RoleSet roles;
+  std::string team;
+  bool read_only = false;  // an API token with the read scope
 };
 
 }  // namespace helder

@@ -5,6 +5,8 @@
 
 #include <string>
 
+#include "domain/retention.h"
+
 namespace helder {
 
 struct Regulation {
@@ -14,6 +16,7 @@ struct Regulation {
   bool has_hardship_clause = false;
   bool prescribes_investigation_order = false;
   int version = 1;
+  RetentionRule retention;
 };
 
 }  // namespace helder

@@ -19,6 +19,13 @@ struct Resident {
   bool operator==(const Resident&) const = default;
 };
 
+// An identifying number (a BSN) as the store keeps it: sealed (encrypted, hex) and a keyed
+// lookup hash, both made outside the store with a key the store never sees.
+struct ProtectedIdentifier {
+  std::string sealed;
+  std::string lookup_hash;
+};
+
 // Describes what is wrong with a resident reference, or nullopt when it is acceptable.
 // A bare nine-digit number is refused: it may be a BSN, which never goes in a reference.
 std::optional<std::string> check_resident_reference(std::string_view reference);

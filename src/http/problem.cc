@@ -15,6 +15,7 @@ std::string_view title_for(unsigned status) {
     case 409: return "Conflict";
     case 413: return "Aanvraag te groot";
     case 415: return "Niet-ondersteund mediatype";
+    case 429: return "Te veel pogingen";
     case 503: return "Dienst tijdelijk niet beschikbaar";
     default: return status >= 500 ? "Interne fout" : "Fout in de aanvraag";
   }
@@ -43,6 +44,7 @@ unsigned status_for(ErrorCode code) {
     case ErrorCode::conflict: return 409;
     case ErrorCode::unauthenticated: return 401;
     case ErrorCode::forbidden: return 403;
+    case ErrorCode::rate_limited: return 429;
     case ErrorCode::unavailable: return 503;
     case ErrorCode::internal: return 500;
   }

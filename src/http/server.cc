@@ -15,6 +15,8 @@
 
 #include "common/time.h"
 #include "http/access_log.h"
+#include "http/cors.h"
+#include "http/request_parsing.h"
 #include "http/problem.h"
 #include "http/response_headers.h"
 
@@ -27,27 +29,17 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
-Method method_of(bhttp::verb verb) {
-  switch (verb) {
-    case bhttp::verb::get: return Method::get;
-    case bhttp::verb::head: return Method::head;
-    case bhttp::verb::post: return Method::post;
-    case bhttp::verb::put: return Method::put;
-    case bhttp::verb::patch: return Method::patch;
-    case bhttp::verb::delete_: return Method::del;
-    case bhttp::verb::options: return Method::options;
-    default: return Method::other;
-  }
-}
-
 std::string new_request_id() {
   thread_local std::mt19937_64 generator{std::random_device{}()};
   static constexpr char kHex[] = "0123456789abcdef";
-  std::string id(16, '0');
-  std::uint64_t bits = generator();
-  for (auto& c : id) {
-    c = kHex[bits & 0xF];
-    bits >>= 4;
+  // 32 hex digits, the size of a W3C trace id: the processing log uses it as its trace id.
+  std::string id(32, '0');
+  for (std::size_t half = 0; half < 2; ++half) {
+    std::uint64_t bits = generator();
+    for (std::size_t idx = 0; idx < 16; ++idx) {
+      id[half * 16 + idx] = kHex[bits & 0xF];
+      bits >>= 4;
+    }
   }
   return id;
 }
@@ -142,30 +134,16 @@ class Session : public std::enable_shared_from_this<Session> {
     busy_ = true;
     start_ = std::chrono::steady_clock::now();
     if (error) return reject(error);
-    auto& message = parser_->get();
-    keep_alive_ = message.keep_alive();
-    head_ = message.method() == bhttp::verb::head;
-    Request request;
-    request.method = method_of(message.method());
+    keep_alive_ = parser_->get().keep_alive();
+    head_ = parser_->get().method() == bhttp::verb::head;
+    auto read = read_request(parser_->release());
+    if (auto* refusal = std::get_if<Refusal>(&read)) {
+      Request request;
+      request.route = refusal->label;
+      return send(server_.finish(request, std::move(refusal->response), start_));
+    }
+    Request request = std::move(std::get<Request>(read));
     request.request_id = new_request_id();
-    for (const auto& field : message) {
-      std::string name(field.name_string());
-      for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      request.headers[name] = std::string(field.value());
-    }
-    auto target = boost::urls::parse_origin_form(message.target());
-    if (!target) {
-      request.route = "(invalid target)";
-      return send(server_.finish(request, problem(400, "Het pad van de aanvraag is ongeldig."), start_));
-    }
-    request.path = std::string(target->encoded_path());
-    try {
-      for (auto param : target->params()) request.query.emplace_back(param.key, param.value);
-    } catch (const std::exception&) {
-      request.route = "(invalid query)";
-      return send(server_.finish(request, problem(400, "De query van de aanvraag is ongeldig."), start_));
-    }
-    request.body = std::move(message.body());
     server_.handle(std::move(request), stream_.get_executor(),
                    [self = shared_from_this()](Response response) { self->send(std::move(response)); });
   }
@@ -175,15 +153,10 @@ class Session : public std::enable_shared_from_this<Session> {
     keep_alive_ = false;
     head_ = false;
     drain_before_close_ = true;
+    Refusal refusal = unparsable(error == bhttp::error::body_limit, server_.config().body_limit);
     Request request;
-    request.route = "(unparsable request)";
-    Response response =
-        error == bhttp::error::body_limit
-            ? problem(413, "De inhoud van de aanvraag is groter dan " +
-                               std::to_string(server_.config().body_limit / 1024) +
-                               " KiB; er is niets opgeslagen.")
-            : problem(400, "De aanvraag is geen geldig HTTP-bericht.");
-    send(server_.finish(request, std::move(response), start_));
+    request.route = refusal.label;
+    send(server_.finish(request, std::move(refusal.response), start_));
   }
 
   void send(Response response) {
@@ -304,6 +277,10 @@ void Server::Impl::accept(tcp::acceptor& acceptor, asio::io_context& loop) {
 void Server::Impl::handle(Request request, asio::any_io_executor io,
                           std::function<void(Response)> done) {
   auto start = std::chrono::steady_clock::now();
+  if (auto preflight = answer_preflight(request, CorsPolicy{config_.cors_origins}, router_)) {
+    request.route = "(preflight)";
+    return done(finish(request, std::move(*preflight), start));
+  }
   Match match = router_.match(request.method, request.path);
   if (match.kind == Match::Kind::no_path && config_.fallback) {
     if (auto response = config_.fallback(request)) {
@@ -355,6 +332,7 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
 Response Server::Impl::finish(Request& request, Response response,
                               std::chrono::steady_clock::time_point start) {
   add_standard_headers(response, request.path, config_.api_version);
+  if (!config_.cors_origins.empty()) add_cors_headers(response, request, CorsPolicy{config_.cors_origins});
   if (access_log_) {
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(
                       std::chrono::steady_clock::now() - start)

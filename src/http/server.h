@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "common/result.h"
 #include "http/router.h"
@@ -31,6 +32,7 @@ struct ServerConfig {
   std::chrono::milliseconds shutdown_grace{10'000};
   std::string api_version = "1.0.0";
   bool access_log = true;
+  std::vector<std::string> cors_origins;  // none by default: no cross-origin access (http/cors.h)
   // Answers requests that no route matches (the browser front end, see static_files.h);
   // nullopt, or no fallback, gives the usual 404. Runs on the event loop without login.
   std::function<std::optional<Response>(const Request&)> fallback;

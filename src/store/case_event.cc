@@ -10,7 +10,7 @@
 namespace helder {
 namespace {
 
-constexpr EnumNames<EventKind, 14> kNames{{{
+constexpr EnumNames<EventKind, 15> kNames{{{
     {EventKind::case_created, "case_created"},
     {EventKind::case_updated, "case_updated"},
     {EventKind::phase_changed, "phase_changed"},
@@ -25,6 +25,7 @@ constexpr EnumNames<EventKind, 14> kNames{{{
     {EventKind::investigation_changed, "investigation_changed"},
     {EventKind::follow_up_recorded, "follow_up_recorded"},
     {EventKind::motivation_edited, "motivation_edited"},
+    {EventKind::assignment_changed, "assignment_changed"},
 }}};
 
 void add_field(crypto_generichash_state& state, std::string_view field) {

@@ -28,6 +28,7 @@ enum class EventKind {
   investigation_changed,
   follow_up_recorded,
   motivation_edited,
+  assignment_changed,
 };
 
 std::string_view to_string(EventKind kind);
@@ -47,6 +48,7 @@ struct CaseEvent {
   std::optional<std::string> after_state;
   std::string previous_hash;
   std::string hash;
+  std::optional<Timestamp> redacted_at;  // set when retention blanked the content
 };
 
 // The hash of an event: BLAKE2b-256 over the previous hash and every stored field, hex.

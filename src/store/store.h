@@ -12,13 +12,16 @@
 
 #include "common/result.h"
 #include "common/time.h"
+#include "store/account_store.h"
 #include "store/case_event.h"
+#include "store/processing_log.h"
 #include "domain/case.h"
 #include "domain/decision.h"
 #include "domain/follow_up.h"
 #include "domain/investigation.h"
 #include "domain/investigation_order.h"
 #include "domain/motivation.h"
+#include "domain/access_policy.h"
 #include "domain/argument.h"
 #include "domain/option.h"
 #include "domain/organisation.h"
@@ -33,6 +36,8 @@ struct CaseFilter {
   std::optional<std::string> regulation_id;
   std::optional<std::string> owner_username;
   std::optional<std::string> text;  // matched against title and summary
+  // Only the cases this principal may see (see case_list_scope); unset: all of them.
+  std::optional<Principal> visible_to;
 };
 
 struct PageRequest {
@@ -74,18 +79,44 @@ struct InvestigationRecord {
   std::vector<ZrmScore> zrm;
 };
 
-// Every write below takes the principal that makes it: each one appends an audit event.
-class Store {
- public:
-  virtual ~Store() = default;
+// What the access rules need of a case, with the ids that the processing log records.
+struct CaseAccessRecord {
+  CaseId id = 0;
+  CaseAccessFacts facts;
+  std::string resident_reference;
+};
 
-  // Organisations, users and regulations.
-  virtual Result<Organisation> add_organisation(std::string_view code, std::string_view name) = 0;
-  virtual Result<User> add_user(OrganisationId organisation, std::string_view username,
-                                std::string_view display_name) = 0;
-  virtual Result<User> find_user(std::string_view username) = 0;
-  virtual Result<Organisation> find_organisation(std::string_view code) = 0;
-  virtual Result<Organisation> get_organisation(OrganisationId id) = 0;
+// Counts for the organisation's overview, without any case in it: cases per phase and per
+// regulation, and the latest decision of each case per service type.
+struct CaseStatistics {
+  std::vector<std::pair<std::string, std::int64_t>> by_phase;         // phase code name
+  std::vector<std::pair<std::string, std::int64_t>> by_regulation;    // regulation id
+  std::vector<std::pair<std::string, std::int64_t>> by_service_type;  // service type code name
+};
+
+// A closed case whose archive action date has come.
+struct RetentionDue {
+  CaseId id = 0;
+  OrganisationId organisation = 0;
+  CaseReference reference;
+  ArchiveFields archive;
+};
+
+enum class RetentionAction {
+  destroy,    // remove all content; only an empty shell with the reference remains
+  anonymise,  // the same, but first keep the anonymous outcome (regulations, signals,
+              // service type, option kind, legal basis, years) for learning and consistency
+};
+
+struct RetentionOutcome {
+  std::int64_t rows_removed = 0;
+  std::int64_t events_redacted = 0;
+};
+
+// Every write below takes the principal that makes it: each one appends an audit event.
+class Store : public AccountStore, public ProcessingLogStore {
+ public:
+  // Regulations.
   // Makes the stored regulations equal to `regulations` (adds and updates; never deletes one
   // that a case still refers to).
   virtual Status sync_regulations(std::span<const Regulation> regulations) = 0;
@@ -95,6 +126,22 @@ class Store {
   virtual Result<Case> create_case(const Principal& principal, const NewCase& input,
                                    Timestamp now) = 0;
   virtual Result<Case> find_case(OrganisationId organisation, const CaseReference& reference) = 0;
+  // What the access rules need, seen from `principal` (its assignment to the case).
+  virtual Result<CaseAccessRecord> case_access_record(const Principal& principal,
+                                                      const CaseReference& reference) = 0;
+  // Assigns a colleague of the same organisation to the case (idempotent), or removes them.
+  virtual Status assign_user(const Principal& principal, const CaseReference& reference,
+                             std::string_view username, Timestamp now) = 0;
+  virtual Status unassign_user(const Principal& principal, const CaseReference& reference,
+                               std::string_view username, Timestamp now) = 0;
+  virtual Result<std::vector<User>> list_assigned_users(OrganisationId organisation,
+                                                        const CaseReference& reference) = 0;
+  // The resident's BSN, sealed, when one was recorded.
+  virtual Result<std::optional<std::string>> sealed_bsn(OrganisationId organisation,
+                                                        const CaseReference& reference) = 0;
+  // The organisation's cases whose BSN has this lookup hash.
+  virtual Result<std::vector<CaseReference>> find_cases_by_bsn(OrganisationId organisation,
+                                                               std::string_view lookup_hash) = 0;
   virtual Result<CasePage> list_cases(OrganisationId organisation, const CaseFilter& filter,
                                       const PageRequest& page) = 0;
   virtual Result<Case> update_case(const Principal& principal, const CaseReference& reference,
@@ -104,6 +151,7 @@ class Store {
   virtual Result<Case> change_phase(const Principal& principal, const CaseReference& reference,
                                     Phase to, std::string_view note, Timestamp now) = 0;
   virtual Result<std::int64_t> count_cases(OrganisationId organisation) = 0;
+  virtual Result<CaseStatistics> case_statistics(OrganisationId organisation) = 0;
   virtual Status import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) = 0;
 
   // Signal observations of a case.
@@ -177,6 +225,13 @@ class Store {
                                                            std::string_view text, Timestamp now) = 0;
   virtual Result<std::vector<MotivationVersion>> list_motivation_versions(
       OrganisationId organisation, const CaseReference& reference) = 0;
+
+  // Retention. Cases due: closed, nominated for destruction, action date reached, not yet
+  // destroyed. Applying removes the content in one transaction and writes a line in the
+  // retention log saying what happened, without the content.
+  virtual Result<std::vector<RetentionDue>> due_for_retention(Timestamp now) = 0;
+  virtual Result<RetentionOutcome> apply_retention(CaseId id, RetentionAction action,
+                                                   Timestamp now) = 0;
 
   // The audit trail.
   virtual Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,

@@ -88,7 +88,7 @@ TEST_F(CasesApi, ChangesACaseWithPatch) {
   auto created = server_.post("/api/v1/casussen", valid_case()).json();
   std::string path(created.at("_links").at("self").at("href").as_string());
   server_.clock().advance_millis(60'000);
-  auto patched = send_request(server_.port(), "PATCH", path,
+  auto patched = server_.send("PATCH", path,
                               R"({"titel": "Nieuwe titel", "regelingen": ["wmo-2015"]})",
                               "application/merge-patch+json");
   ASSERT_EQ(patched.status, 200u) << patched.body;
@@ -135,7 +135,7 @@ TEST_P(BadInputTest, IsRefusedAndChangesNothing) {
   if (auto at = target.find("{case}"); at != std::string::npos) target.replace(at, 6, case_path);
 
   std::string before = server.database_fingerprint();
-  auto result = send_request(server.port(), input.method, target, input.body, input.content_type);
+  auto result = server.send(input.method, target, input.body, input.content_type);
   EXPECT_EQ(result.status, input.status) << result.body;
   EXPECT_EQ(result.header("content-type"), "application/problem+json");
   auto problem = result.json().as_object();

@@ -30,7 +30,7 @@ TEST(FullCase, FromSignalToClosedWithALessonForPolicy) {
   expect(server.post(path + "/onderzoek/antwoorden",
                      json::object{{"onderzoeksstap", "huidige-situatie"}, {"antwoord", "Drie boetes van elk € 90."}}),
          201);
-  expect(send_request(server.port(), "PUT", path + "/onderzoek/wensen-inwoner",
+  expect(server.send("PUT", path + "/onderzoek/wensen-inwoner",
                       R"({"kortetermijn": "Boetes van tafel", "voorkeursoptie": "Kwijtschelding"})"),
          200);
   move("afweging");

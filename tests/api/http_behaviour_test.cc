@@ -55,7 +55,8 @@ TEST_F(HttpBehaviour, TrailingSlashIs404) {
 }
 
 TEST_F(HttpBehaviour, HealthAndOpenApiNeedNoLogin) {
-  TestServer anonymous(false, /*demo_principal=*/false);
+  TestServer anonymous;
+  anonymous.act_as("");
   EXPECT_EQ(anonymous.get("/healthz").status, 200u);
   EXPECT_EQ(anonymous.get("/api/v1/openapi.json").status, 200u);
   auto refused = anonymous.get("/api/v1/casussen");

@@ -19,7 +19,7 @@ class InvestigationApi : public ::testing::Test {
     base_ = created.header("location") + "/onderzoek";
   }
   HttpResult put(const std::string& path, const json::object& body) {
-    return send_request(server_.port(), "PUT", path, json::serialize(body));
+    return server_.send("PUT", path, json::serialize(body));
   }
   TestServer server_;
   std::string base_;

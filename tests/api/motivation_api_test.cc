@@ -62,7 +62,7 @@ TEST_F(MotivationApi, ServesTheProfessionalVersionAsEscapedHtml) {
 }
 
 TEST_F(MotivationApi, TheResidentVersionIsAddressedToTheResident) {
-  auto letter = send_request(server_.port(), "GET", case_path_ + "/motivering?versie=inwoner", "", "",
+  auto letter = server_.send("GET", case_path_ + "/motivering?versie=inwoner", "", "",
                              {{"Accept", "application/json"}});
   ASSERT_EQ(letter.status, 200u) << letter.body;
   auto body = letter.json();
@@ -87,7 +87,7 @@ TEST_F(MotivationApi, DownloadsAPdf) {
 }
 
 TEST_F(MotivationApi, EditsAreKeptAsVersionsAndServed) {
-  auto draft = send_request(server_.port(), "GET", case_path_ + "/motivering?versie=inwoner", "", "",
+  auto draft = server_.send("GET", case_path_ + "/motivering?versie=inwoner", "", "",
                             {{"Accept", "application/json"}}).json();
   EXPECT_EQ(draft.at("bron"), "concept");
   std::string text(draft.at("concepttekst").as_string());

@@ -96,7 +96,7 @@ TEST_F(WeighingApi, APersonSetsAndTakesBackAWeight) {
   auto weighed = server_.patch(argument, json::object{{"gewicht", 2}});
   ASSERT_EQ(weighed.status, 200u) << weighed.body;
   EXPECT_EQ(weighed.json().at("gewicht"), 2);
-  auto cleared = send_request(server_.port(), "PATCH", argument, R"({"gewicht": null})");
+  auto cleared = server_.send("PATCH", argument, R"({"gewicht": null})");
   ASSERT_EQ(cleared.status, 200u) << cleared.body;
   EXPECT_TRUE(cleared.json().at("gewicht").is_null());
   EXPECT_EQ(server_.patch(argument, json::object{{"kant", "tegen"}}).status, 400u);

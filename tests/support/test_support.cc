@@ -9,7 +9,8 @@
 #include <random>
 
 #include "app/demo_data.h"
-#include "app/demo_principal.h"
+#include "api/authentication.h"
+#include "security/secret_token.h"
 #include "app/environment.h"
 #include "catalog/loader.h"
 
@@ -85,7 +86,7 @@ HttpResult send_request(unsigned short port, std::string_view method, std::strin
   return result;
 }
 
-TestServer::TestServer(bool with_demo_cases, bool demo_principal)
+TestServer::TestServer(bool with_demo_cases)
     : db_path_(dir_.path() / "test.db"), clock_(Timestamp{1'795'000'000'000}) {
   auto store = app::open_store(db_path_.string(), test_catalogs());
   if (!store) throw std::runtime_error(store.error().detail);
@@ -96,7 +97,18 @@ TestServer::TestServer(bool with_demo_cases, bool demo_principal)
   } else if (auto organisation = app::ensure_demo_organisation(*store_); !organisation) {
     throw std::runtime_error(organisation.error().detail);
   }
-  context_ = std::make_unique<api::ApiContext>(api::ApiContext{*store_, test_catalogs(), clock_});
+  security_ = std::make_unique<api::SecurityContext>(security::KeyRing::generate());
+  context_ = std::make_unique<api::ApiContext>(
+      api::ApiContext{*store_, test_catalogs(), clock_, *security_});
+  for (auto name : app::demo_usernames()) {
+    auto user = store_->find_user(name);
+    if (!user) throw std::runtime_error(user.error().detail);
+    std::string token = security::new_secret_token();
+    if (!store_->add_api_token(user->id, "test", security::token_digest(token), false, clock_.now())) {
+      throw std::runtime_error("cannot add a test token");
+    }
+    tokens_[std::string(name)] = token;
+  }
   api::register_routes(router_, *context_);
   http::ServerConfig config;
   config.port = 0;
@@ -104,12 +116,30 @@ TestServer::TestServer(bool with_demo_cases, bool demo_principal)
   config.worker_threads = 4;
   config.access_log = false;
   config.shutdown_grace = std::chrono::milliseconds(2000);
-  server_ = std::make_unique<http::Server>(config, router_,
-                                           app::demo_authenticator(*store_, demo_principal));
+  server_ = std::make_unique<http::Server>(config, router_, api::make_authenticator(*context_));
   if (auto started = server_->start(); !started) throw std::runtime_error(started.error().detail);
 }
 
 TestServer::~TestServer() { server_->shutdown(); }
+
+HttpResult TestServer::send(std::string_view method, std::string_view target, std::string_view body,
+                            std::string_view content_type, std::map<std::string, std::string> headers) {
+  if (!acting_as_.empty() && !headers.contains("Authorization")) {
+    headers["Authorization"] = "Bearer " + tokens_.at(acting_as_);
+  }
+  return send_request(port(), method, target, body, content_type, headers);
+}
+
+std::int64_t TestServer::processing_records() {
+  sqlite3* db = nullptr;
+  sqlite3_open_v2(db_path_.c_str(), &db, SQLITE_OPEN_READONLY, nullptr);
+  sqlite3_stmt* count = nullptr;
+  sqlite3_prepare_v2(db, "SELECT count(*) FROM processing_log", -1, &count, nullptr);
+  std::int64_t records = sqlite3_step(count) == SQLITE_ROW ? sqlite3_column_int64(count, 0) : -1;
+  sqlite3_finalize(count);
+  sqlite3_close(db);
+  return records;
+}
 
 std::string TestServer::database_fingerprint() {
   sqlite3* db = nullptr;
@@ -117,7 +147,7 @@ std::string TestServer::database_fingerprint() {
   std::string fingerprint;
   std::vector<std::string> tables;
   sqlite3_stmt* list = nullptr;
-  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", -1,
+  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'processing_log' ORDER BY name", -1,
                      &list, nullptr);
   while (sqlite3_step(list) == SQLITE_ROW) {
     tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(list, 0)));

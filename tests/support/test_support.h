@@ -46,11 +46,24 @@ HttpResult send_request(unsigned short port, std::string_view method, std::strin
                         const std::map<std::string, std::string>& headers = {});
 
 // The whole server as `helder serve --demo` runs it, on an empty database in a temp folder
-// with the demo organisation and caseworker (no demo cases unless asked).
+// with the demo organisations and users (no demo cases unless asked). Requests go out as the
+// demo caseworker `uitvoerder`, with an API token, unless act_as() says otherwise.
 class TestServer {
  public:
-  explicit TestServer(bool with_demo_cases = false, bool demo_principal = true);
+  explicit TestServer(bool with_demo_cases = false);
   ~TestServer();
+
+  // Sends the following requests as this demo user (see app/demo_data.cc); "" sends them
+  // without credentials.
+  void act_as(std::string username) { acting_as_ = std::move(username); }
+  const std::string& acting_as() const { return acting_as_; }
+  // The API token of a demo user, made at start.
+  const std::string& token_of(const std::string& username) const { return tokens_.at(username); }
+  api::ApiContext& context() { return *context_; }
+  // Any request, as the current user, with extra headers.
+  HttpResult send(std::string_view method, std::string_view target, std::string_view body = {},
+                  std::string_view content_type = "application/json",
+                  std::map<std::string, std::string> headers = {});
 
   unsigned short port() const { return server_->port(); }
   Store& store() { return *store_; }
@@ -58,24 +71,34 @@ class TestServer {
   const http::Router& router() const { return router_; }
   FakeClock& clock() { return clock_; }
 
-  HttpResult get(std::string_view target) { return send_request(port(), "GET", target); }
+  HttpResult get(std::string_view target) { return send("GET", target); }
   HttpResult post(std::string_view target, const boost::json::value& body) {
-    return send_request(port(), "POST", target, boost::json::serialize(body));
+    return send("POST", target, boost::json::serialize(body));
+  }
+  HttpResult put(std::string_view target, const boost::json::value& body) {
+    return send("PUT", target, boost::json::serialize(body));
   }
   HttpResult patch(std::string_view target, const boost::json::value& body) {
-    return send_request(port(), "PATCH", target, boost::json::serialize(body));
+    return send("PATCH", target, boost::json::serialize(body));
   }
-  HttpResult del(std::string_view target) { return send_request(port(), "DELETE", target); }
+  HttpResult del(std::string_view target) { return send("DELETE", target); }
 
-  // Every row of every table, as text: equal before and after means nothing was written.
+  // Every row of every table except the processing log, as text: equal before and after
+  // means no data was written. (A refused request on a case is still a processing attempt,
+  // and is logged as such.)
   std::string database_fingerprint();
+  // How many records the processing log holds.
+  std::int64_t processing_records();
 
  private:
   TempDir dir_;
   std::filesystem::path db_path_;
   FakeClock clock_;
   std::unique_ptr<Store> store_;
+  std::unique_ptr<api::SecurityContext> security_;
   std::unique_ptr<api::ApiContext> context_;
+  std::map<std::string, std::string> tokens_;
+  std::string acting_as_ = "uitvoerder";
   http::Router router_;
   std::unique_ptr<http::Server> server_;
 };

@@ -14,8 +14,8 @@ export function serverUrl(): string {
   return url;
 }
 
-// Opens helder. When the server has logins (accounts issue), logs in as the demo caseworker;
-// today's server runs as the demo principal and shows the cases at once.
+// Opens helder and, when the login screen shows, logs in as the demo caseworker (a session
+// from an earlier step in the same test is reused).
 export async function openHelder(page: Page, route = '/'): Promise<void> {
   await page.goto(serverUrl() + route);
   const login = page.getByRole('heading', { level: 1, name: 'Inloggen' });

@@ -1,7 +1,7 @@
 // Every screen passes axe (WCAG 2.1 A and AA) in both languages, including the states a
 // caseworker meets less often: the login screen, an empty list, a full demo deliberation,
-// and an unknown address. Login is checked against the accounts contract with a stubbed
-// sessions API, so it is tested whether or not the server has logins yet.
+// and an unknown address; and login, logout and a session that ends mid-form against the
+// real sessions API.
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, openHelder, screenshot, serverUrl } from './helpers';
 
@@ -15,42 +15,57 @@ async function openAllFolds(page: Page) {
   await page.evaluate(() => document.querySelectorAll('details').forEach((element) => element.setAttribute('open', '')));
 }
 
-test('login screen: wrong password, then in, then out (sessions contract)', async ({ page }) => {
-  let loggedIn = false;
-  const csrfHeaders: (string | undefined)[] = [];
-  await page.route('**/api/v1/sessies/huidige', async (route) => {
-    if (route.request().method() === 'DELETE') {
-      csrfHeaders.push(route.request().headers()['x-csrf-token']);
-      loggedIn = false;
-      return route.fulfill({ status: 204 });
-    }
-    if (!loggedIn) return route.fulfill(problem(401, 'Niet ingelogd.'));
-    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(session) });
-  });
-  const session = { gebruiker: { gebruikersnaam: 'uitvoerder', naam: 'Uma Uitvoerder', organisatie: 'gemeente-voorbeeld', rollen: ['uitvoerder'] }, csrfToken: 'token-123' };
-  await page.route('**/api/v1/sessies', async (route) => {
-    const body = route.request().postDataJSON() as { wachtwoord: string };
-    if (body.wachtwoord !== 'helder-demo') return route.fulfill(problem(401, 'Onbekende combinatie.'));
-    loggedIn = true;
-    return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(session) });
-  });
-
+test('login: a wrong password, then in, then out', async ({ page }) => {
   await page.goto(serverUrl() + '/');
   await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
   await screenshot(page, '00-inloggen');
   await expectNoAxeViolations(page, 'Inloggen');
   await page.getByLabel('Gebruikersnaam').fill('uitvoerder');
-  await page.getByLabel('Wachtwoord').fill('fout');
+  await page.getByLabel('Wachtwoord').fill('niet-het-wachtwoord');
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await expect(page.getByRole('alert')).toContainText('De gebruikersnaam of het wachtwoord klopt niet.');
   await expect(page.getByLabel('Gebruikersnaam')).toHaveValue('uitvoerder');
+  await expect(page.getByLabel('Wachtwoord')).toHaveValue('');
   await expectNoAxeViolations(page, 'Inloggen met fout');
   await page.getByLabel('Wachtwoord').fill('helder-demo');
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await expect(page.getByText('Ingelogd als Uma Uitvoerder')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn casussen' })).toBeVisible();
+  await expect(page.getByText(/^Ingelogd als /)).toBeVisible();
   await page.getByRole('button', { name: 'Uitloggen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Inloggen' })).toBeVisible();
-  expect(csrfHeaders).toEqual(['token-123']);
+  // Logged out for real: the API refuses the old session.
+  expect((await page.request.get(`${serverUrl()}/api/v1/sessies/huidige`)).status()).toBe(401);
+});
+
+test('login: too many attempts is said plainly', async ({ page }) => {
+  // Stubbed, so that the demo caseworker is not locked out for the other tests.
+  await page.route('**/api/v1/sessies', (route) => route.fulfill(problem(429, 'Te veel pogingen.')));
+  await page.goto(serverUrl() + '/');
+  await page.getByLabel('Gebruikersnaam').fill('uitvoerder');
+  await page.getByLabel('Wachtwoord').fill('wat-dan-ook');
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(page.getByRole('alert')).toContainText('Te veel pogingen. Wacht even en probeer het dan opnieuw.');
+});
+
+test('a session that ends while typing: log in again over the form, nothing is lost', async ({ page, context }) => {
+  await openHelder(page, '/nieuwe-casus');
+  await page.getByLabel('Titel').fill('Tekst die een verlopen sessie overleeft');
+  await page.getByLabel('Kenmerk van de inwoner').fill('INW-5150');
+  await context.clearCookies();
+  await page.getByRole('button', { name: 'Casus openen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Inloggen' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('wat u had ingevuld, blijft staan');
+  await screenshot(page, '11-sessie-verlopen');
+  await expectNoAxeViolations(page, 'Opnieuw inloggen over het formulier');
+  await dialog.getByLabel('Gebruikersnaam').fill('uitvoerder');
+  await dialog.getByLabel('Wachtwoord').fill('helder-demo');
+  await dialog.getByRole('button', { name: 'Inloggen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel('Titel')).toHaveValue('Tekst die een verlopen sessie overleeft');
+  // The new session's CSRF token is used: the same form now saves.
+  await page.getByRole('button', { name: 'Casus openen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tekst die een verlopen sessie overleeft' })).toBeVisible();
 });
 
 test('Mijn casussen: filters and a clear empty state', async ({ page }) => {
@@ -71,8 +86,11 @@ test('Mijn casussen: filters and a clear empty state', async ({ page }) => {
   await expect(rows.first()).toBeVisible();
 });
 
-test('a demo case with a full deliberation, every fold open', async ({ page, request }) => {
-  const list = await request.get(`${serverUrl()}/api/v1/casussen?fase=besluit`);
+test('a demo case with a full deliberation, every fold open', async ({ page }) => {
+  await openHelder(page);
+  // The page's own request context: it carries the session cookie when there is one.
+  const list = await page.request.get(`${serverUrl()}/api/v1/casussen?fase=besluit`);
+  expect(list.ok()).toBe(true);
   const cases = ((await list.json()) as { _embedded: { casussen: { referentie: string }[] } })._embedded.casussen;
   expect(cases.length).toBeGreaterThan(0);
   await openHelder(page, `/casussen/${cases[0]!.referentie}`);

@@ -228,6 +228,102 @@ CREATE INDEX motivation_versions_by_case ON motivation_versions (case_id, audien
 CREATE TRIGGER motivation_versions_no_update BEFORE UPDATE ON motivation_versions
   BEGIN SELECT RAISE(ABORT, 'a motivation version does not change; add a new one'); END;
 )sql"},
+      {8, "accounts, roles, tokens, assignments, BSN, processing log", R"sql(
+ALTER TABLE users ADD COLUMN password_hash TEXT;
+ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE users ADD COLUMN team TEXT NOT NULL DEFAULT '';
+CREATE TABLE user_roles (
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  role TEXT NOT NULL,
+  PRIMARY KEY (user_id, role)
+) WITHOUT ROWID;
+-- Users from before roles existed were all caseworkers.
+INSERT INTO user_roles (user_id, role) SELECT id, 'caseworker' FROM users;
+CREATE TABLE api_tokens (
+  id INTEGER PRIMARY KEY,
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  digest TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  read_only INTEGER NOT NULL,
+  created_at BIGINT NOT NULL,
+  revoked_at BIGINT
+);
+ALTER TABLE cases ADD COLUMN team TEXT NOT NULL DEFAULT '';
+ALTER TABLE cases ADD COLUMN bsn_sealed TEXT;
+ALTER TABLE cases ADD COLUMN bsn_lookup TEXT;
+CREATE INDEX cases_by_bsn ON cases (organisation_id, bsn_lookup) WHERE bsn_lookup IS NOT NULL;
+CREATE INDEX cases_by_team ON cases (organisation_id, team, id);
+CREATE TABLE case_assignments (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  assigned_by INTEGER NOT NULL REFERENCES users(id),
+  assigned_at BIGINT NOT NULL,
+  PRIMARY KEY (case_id, user_id)
+) WITHOUT ROWID;
+CREATE INDEX case_assignments_by_user ON case_assignments (user_id, case_id);
+CREATE TABLE processing_log (
+  id INTEGER PRIMARY KEY,
+  trace_id TEXT NOT NULL,
+  span_id TEXT NOT NULL,
+  operation TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  started_at BIGINT NOT NULL,
+  ended_at BIGINT NOT NULL,
+  succeeded INTEGER NOT NULL,
+  organisation_id INTEGER NOT NULL,
+  user_id INTEGER NOT NULL,
+  case_id INTEGER NOT NULL,
+  subject_sealed TEXT NOT NULL,
+  subject_lookup TEXT NOT NULL
+);
+CREATE INDEX processing_log_by_case ON processing_log (organisation_id, case_id, id);
+CREATE INDEX processing_log_by_subject ON processing_log (subject_lookup);
+CREATE TRIGGER processing_log_no_update BEFORE UPDATE ON processing_log
+  BEGIN SELECT RAISE(ABORT, 'the processing log is append-only'); END;
+)sql"},
+      {9, "retention: archive fields, redactable events, retention log", R"sql(
+ALTER TABLE regulations ADD COLUMN retention_years INTEGER NOT NULL DEFAULT 10;
+ALTER TABLE regulations ADD COLUMN archive_nomination TEXT NOT NULL DEFAULT 'destroy';
+ALTER TABLE cases ADD COLUMN archive_nomination TEXT;
+ALTER TABLE cases ADD COLUMN archive_action_date BIGINT;
+ALTER TABLE cases ADD COLUMN archive_status TEXT NOT NULL DEFAULT 'pending';
+CREATE INDEX cases_due_for_retention ON cases (archive_action_date)
+  WHERE archive_action_date IS NOT NULL AND archive_status = 'pending';
+-- Retention may blank an event's content (note and states) once; nothing else changes.
+-- The chain stays checkable: a redacted event keeps its hash and its link to the previous.
+ALTER TABLE case_events ADD COLUMN redacted_at BIGINT;
+DROP TRIGGER case_events_no_update;
+CREATE TRIGGER case_events_no_update BEFORE UPDATE ON case_events
+  WHEN NOT (OLD.redacted_at IS NULL AND NEW.redacted_at IS NOT NULL AND NEW.id = OLD.id
+            AND NEW.case_id = OLD.case_id AND NEW.kind = OLD.kind AND NEW.actor_id = OLD.actor_id
+            AND NEW.occurred_at = OLD.occurred_at AND NEW.note = '' AND NEW.before_state IS NULL
+            AND NEW.after_state IS NULL AND NEW.previous_hash = OLD.previous_hash
+            AND NEW.hash = OLD.hash)
+  BEGIN SELECT RAISE(ABORT, 'case events are append-only; retention may only blank their content'); END;
+CREATE TABLE retention_log (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  case_reference TEXT NOT NULL,
+  action TEXT NOT NULL,
+  archive_action_date BIGINT NOT NULL,
+  performed_at BIGINT NOT NULL,
+  rows_removed INTEGER NOT NULL,
+  events_redacted INTEGER NOT NULL
+);
+CREATE TRIGGER retention_log_no_update BEFORE UPDATE ON retention_log
+  BEGIN SELECT RAISE(ABORT, 'the retention log is append-only'); END;
+CREATE TABLE anonymous_outcomes (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  regulation_ids TEXT NOT NULL,
+  signal_ids TEXT NOT NULL,
+  service_type TEXT,
+  option_kind TEXT,
+  legal_basis TEXT,
+  opened_year INTEGER NOT NULL,
+  closed_year INTEGER NOT NULL
+);
+)sql"},
   };
   return kMigrations;
 }

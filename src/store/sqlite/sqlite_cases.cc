@@ -3,7 +3,6 @@
 #include "store/sqlite/store_internal.h"
 
 namespace helder::sqlite {
-namespace {
 
 std::vector<std::string> split_ids(const std::string& joined) {
   std::vector<std::string> ids;
@@ -16,6 +15,8 @@ std::vector<std::string> split_ids(const std::string& joined) {
   }
   return ids;
 }
+
+namespace {
 
 // LIKE pattern for a substring search, with the wildcard characters of the input escaped.
 std::string like_pattern(std::string_view text) {
@@ -45,8 +46,8 @@ CaseId insert_case(Connection& db, OrganisationId organisation, const CaseRefere
                    std::string_view summary, Phase phase, Timestamp created, Timestamp updated) {
   db.prepare(
         "INSERT INTO cases (organisation_id, reference, owner_id, resident_reference, "
-        "resident_kind, title, summary, phase, created_at, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        "resident_kind, title, summary, phase, created_at, updated_at, team) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT team FROM users WHERE id = ?3))")
       .bind(1, organisation)
       .bind(2, reference.str())
       .bind(3, owner)
@@ -78,6 +79,9 @@ Case read_case(const Statement& row) {
   result.created_at = {row.int64(10)};
   result.updated_at = {row.int64(11)};
   result.regulation_ids = split_ids(row.text(12));
+  if (auto nomination = row.optional_text(13)) result.archive.nomination = archive_nomination_from_string(*nomination);
+  if (!row.is_null(14)) result.archive.action_date = Timestamp{row.int64(14)};
+  result.archive.status = archive_status_from_string(row.text(15)).value_or(ArchiveStatus::pending);
   return result;
 }
 
@@ -85,7 +89,8 @@ std::optional<Case> load_case(Connection& db, OrganisationId organisation,
                               const CaseReference& reference) {
   static const std::string kSql = "SELECT " + std::string(kCaseColumns) +
                                   "FROM cases c JOIN users u ON u.id = c.owner_id "
-                                  "WHERE c.organisation_id = ? AND c.reference = ?";
+                                  "WHERE c.organisation_id = ? AND c.reference = ? AND" +
+                                  std::string(kCaseExists);
   auto& query = db.prepare(kSql);
   query.bind(1, organisation).bind(2, reference.str());
   if (!query.step()) return std::nullopt;
@@ -148,6 +153,13 @@ Result<Case> SqliteStore::create_case(const Principal& principal, const NewCase&
     CaseId id = insert_case(db, principal.organisation_id, reference, owner, input.resident,
                             trim(input.title), input.summary, Phase::signal, now, now);
     store_case_regulations(db, id, input.regulation_ids);
+    if (input.bsn) {
+      db.prepare("UPDATE cases SET bsn_sealed = ?, bsn_lookup = ? WHERE id = ?")
+          .bind(1, input.bsn->sealed)
+          .bind(2, input.bsn->lookup_hash)
+          .bind(3, id)
+          .run();
+    }
     created = *load_case(db, principal.organisation_id, reference);
     append_event(db, {.case_id = id,
                       .kind = EventKind::case_created,
@@ -171,13 +183,27 @@ Result<Case> SqliteStore::find_case(OrganisationId organisation, const CaseRefer
 Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const CaseFilter& filter,
                                          const PageRequest& page) {
   std::string sql = "SELECT " + std::string(kCaseColumns) +
-                    "FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.organisation_id = ?";
+                    "FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.organisation_id = ? AND" +
+                    std::string(kCaseExists);
   if (filter.phase) sql += " AND c.phase = ?";
   if (filter.regulation_id) {
     sql += " AND c.id IN (SELECT case_id FROM case_regulations WHERE regulation_id = ?)";
   }
   if (filter.owner_username) sql += " AND u.username = ?";
   if (filter.text) sql += " AND (c.title LIKE ? ESCAPE '\\' OR c.summary LIKE ? ESCAPE '\\')";
+  std::optional<CaseListScope> scope;
+  if (filter.visible_to) scope = case_list_scope(*filter.visible_to);
+  if (scope && !scope->whole_organisation) {
+    std::string any_of;
+    auto either = [&any_of](std::string_view condition) {
+      any_of += any_of.empty() ? "" : " OR ";
+      any_of += condition;
+    };
+    if (scope->owned) either("c.owner_id = ?");
+    if (scope->team) either("c.team = ?");
+    if (scope->assigned) either("c.id IN (SELECT case_id FROM case_assignments WHERE user_id = ?)");
+    sql += any_of.empty() ? " AND 0" : " AND (" + any_of + ")";
+  }
   sql += " ORDER BY c.id DESC LIMIT ? OFFSET ?";
 
   return with_reader<CasePage>([&](Connection& db) {
@@ -191,6 +217,11 @@ Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const Case
       std::string pattern = like_pattern(*filter.text);
       query.bind(index++, pattern);
       query.bind(index++, pattern);
+    }
+    if (scope && !scope->whole_organisation) {
+      if (scope->owned) query.bind(index++, filter.visible_to->user_id);
+      if (scope->team) query.bind(index++, filter.visible_to->team);
+      if (scope->assigned) query.bind(index++, filter.visible_to->user_id);
     }
     query.bind(index++, page.page_size + 1);
     query.bind(index++, static_cast<std::int64_t>(page.page - 1) * page.page_size);
@@ -219,8 +250,10 @@ Result<Case> SqliteStore::update_case(const Principal& principal, const CaseRefe
     }
     apply(patch, updated, now);
     db.prepare(
-          "UPDATE cases SET owner_id = ?, resident_reference = ?, resident_kind = ?, title = ?, "
-          "summary = ?, updated_at = ? WHERE id = ?")
+          "UPDATE cases SET owner_id = ?1, resident_reference = ?2, resident_kind = ?3, title = ?4, "
+          "summary = ?5, updated_at = ?6, "
+          "team = CASE WHEN owner_id = ?1 THEN team ELSE (SELECT team FROM users WHERE id = ?1) END "
+          "WHERE id = ?7")
         .bind(1, updated.owner_id)
         .bind(2, updated.resident.reference)
         .bind(3, to_string(updated.resident.kind))
@@ -255,6 +288,11 @@ Result<Case> SqliteStore::change_phase(const Principal& principal, const CaseRef
         .bind(2, now.millis)
         .bind(3, existing->id)
         .run();
+    if (to == Phase::closed) {
+      set_archive_on_close(db, existing->id, now);
+    } else if (existing->phase == Phase::closed) {
+      clear_archive(db, existing->id);  // reopened: no longer due for archiving
+    }
     changed = *load_case(db, principal.organisation_id, reference);
     append_event(db, {.case_id = changed.id,
                       .kind = EventKind::phase_changed,
@@ -278,6 +316,31 @@ Result<std::int64_t> SqliteStore::count_cases(OrganisationId organisation) {
   });
 }
 
+Result<CaseStatistics> SqliteStore::case_statistics(OrganisationId organisation) {
+  return with_reader<CaseStatistics>([&](Connection& db) {
+    auto counts = [&](const std::string& sql) {
+      std::vector<std::pair<std::string, std::int64_t>> rows;
+      auto& query = db.prepare(sql);
+      query.bind(1, organisation);
+      while (query.step()) rows.emplace_back(query.text(0), query.int64(1));
+      return rows;
+    };
+    CaseStatistics statistics;
+    statistics.by_phase = counts("SELECT c.phase, count(*) FROM cases c WHERE c.organisation_id = ? AND" +
+                                 std::string(kCaseExists) + "GROUP BY c.phase ORDER BY c.phase");
+    statistics.by_regulation = counts(
+        "SELECT cr.regulation_id, count(*) FROM case_regulations cr JOIN cases c ON c.id = cr.case_id "
+        "WHERE c.organisation_id = ? AND" + std::string(kCaseExists) +
+        "GROUP BY cr.regulation_id ORDER BY cr.regulation_id");
+    statistics.by_service_type = counts(
+        "SELECT d.service_type, count(*) FROM decisions d JOIN cases c ON c.id = d.case_id "
+        "WHERE c.organisation_id = ? AND" + std::string(kCaseExists) +
+        "AND d.id = (SELECT max(id) FROM decisions WHERE case_id = c.id) "
+        "GROUP BY d.service_type ORDER BY d.service_type");
+    return statistics;
+  });
+}
+
 Status SqliteStore::import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) {
   return write([&](Connection& db) -> Status {
     for (const auto& input : cases) {
@@ -288,6 +351,7 @@ Status SqliteStore::import_cases(OrganisationId organisation, std::span<const Im
       CaseId id = insert_case(db, organisation, reference, *owner, input.resident, input.title,
                               input.summary, input.phase, input.opened_at, input.updated_at);
       store_case_regulations(db, id, input.regulation_ids);
+      if (input.phase == Phase::closed) set_archive_on_close(db, id, input.updated_at);
       append_event(db, {.case_id = id,
                         .kind = EventKind::case_created,
                         .actor_id = *owner,

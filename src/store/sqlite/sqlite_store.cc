@@ -14,6 +14,8 @@ void configure(Connection& db, Connection::Mode mode) {
   if (mode == Connection::Mode::read_write) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");  // a committed write survives a power cut
+    // Deleted content (retention, removed signals) is overwritten, not left in free pages.
+    db.exec("PRAGMA secure_delete = ON");
   }
   db.exec("PRAGMA foreign_keys = ON");
   db.exec("PRAGMA cache_size = -32768");  // 32 MB of page cache per connection
@@ -63,83 +65,26 @@ Connection& SqliteStore::reader() {
   return *readers_.back();
 }
 
-Result<Organisation> SqliteStore::add_organisation(std::string_view code, std::string_view name) {
-  Organisation organisation{0, std::string(code), std::string(name)};
-  auto status = write([&](Connection& db) -> Status {
-    auto& exists = db.prepare("SELECT 1 FROM organisations WHERE code = ?").bind(1, code);
-    if (exists.step()) return fail(Error::conflict("De organisatie '" + organisation.code + "' bestaat al."));
-    db.prepare("INSERT INTO organisations (code, name) VALUES (?, ?)").bind(1, code).bind(2, name).run();
-    organisation.id = db.last_insert_id();
-    return {};
-  });
-  if (!status) return fail(status.error());
-  return organisation;
-}
-
-Result<User> SqliteStore::add_user(OrganisationId organisation, std::string_view username,
-                                   std::string_view display_name) {
-  User user{0, organisation, std::string(username), std::string(display_name)};
-  auto status = write([&](Connection& db) -> Status {
-    auto& exists = db.prepare("SELECT 1 FROM users WHERE username = ?").bind(1, username);
-    if (exists.step()) return fail(Error::conflict("De gebruiker '" + user.username + "' bestaat al."));
-    auto& org = db.prepare("SELECT 1 FROM organisations WHERE id = ?").bind(1, organisation);
-    if (!org.step()) return fail(Error::not_found("Die organisatie bestaat niet."));
-    db.prepare("INSERT INTO users (organisation_id, username, display_name) VALUES (?, ?, ?)")
-        .bind(1, organisation)
-        .bind(2, username)
-        .bind(3, display_name)
-        .run();
-    user.id = db.last_insert_id();
-    return {};
-  });
-  if (!status) return fail(status.error());
-  return user;
-}
-
-Result<User> SqliteStore::find_user(std::string_view username) {
-  return with_reader<User>([&](Connection& db) -> Result<User> {
-    auto& query = db.prepare(
-        "SELECT id, organisation_id, username, display_name FROM users WHERE username = ?");
-    query.bind(1, username);
-    if (!query.step()) return fail(Error::not_found("De gebruiker '" + std::string(username) + "' bestaat niet."));
-    return User{query.int64(0), query.int64(1), query.text(2), query.text(3)};
-  });
-}
-
-Result<Organisation> SqliteStore::find_organisation(std::string_view code) {
-  return with_reader<Organisation>([&](Connection& db) -> Result<Organisation> {
-    auto& query = db.prepare("SELECT id, code, name FROM organisations WHERE code = ?");
-    query.bind(1, code);
-    if (!query.step()) return fail(Error::not_found("De organisatie '" + std::string(code) + "' bestaat niet."));
-    return Organisation{query.int64(0), query.text(1), query.text(2)};
-  });
-}
-
-Result<Organisation> SqliteStore::get_organisation(OrganisationId id) {
-  return with_reader<Organisation>([&](Connection& db) -> Result<Organisation> {
-    auto& query = db.prepare("SELECT id, code, name FROM organisations WHERE id = ?");
-    query.bind(1, id);
-    if (!query.step()) return fail(Error::not_found("Die organisatie bestaat niet."));
-    return Organisation{query.int64(0), query.text(1), query.text(2)};
-  });
-}
-
 Status SqliteStore::sync_regulations(std::span<const Regulation> regulations) {
   return write([&](Connection& db) -> Status {
     for (const auto& regulation : regulations) {
       db.prepare(
             "INSERT INTO regulations (id, name, short_name, has_hardship_clause, "
-            "prescribes_investigation_order, version) VALUES (?, ?, ?, ?, ?, ?) "
+            "prescribes_investigation_order, version, retention_years, archive_nomination) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?) "
             "ON CONFLICT (id) DO UPDATE SET name = excluded.name, short_name = excluded.short_name, "
             "has_hardship_clause = excluded.has_hardship_clause, "
             "prescribes_investigation_order = excluded.prescribes_investigation_order, "
-            "version = excluded.version")
+            "version = excluded.version, retention_years = excluded.retention_years, "
+            "archive_nomination = excluded.archive_nomination")
           .bind(1, regulation.id)
           .bind(2, regulation.name)
           .bind(3, regulation.short_name)
           .bind(4, regulation.has_hardship_clause ? 1 : 0)
           .bind(5, regulation.prescribes_investigation_order ? 1 : 0)
           .bind(6, regulation.version)
+          .bind(7, regulation.retention.years)
+          .bind(8, to_string(regulation.retention.nomination))
           .run();
     }
     return {};

@@ -21,12 +21,40 @@ class SqliteStore final : public Store {
   static Result<std::unique_ptr<SqliteStore>> open(const std::string& path);
   ~SqliteStore() override;
 
+  // Accounts (sqlite_accounts.cc).
   Result<Organisation> add_organisation(std::string_view code, std::string_view name) override;
-  Result<User> add_user(OrganisationId organisation, std::string_view username,
-                        std::string_view display_name) override;
-  Result<User> find_user(std::string_view username) override;
   Result<Organisation> find_organisation(std::string_view code) override;
   Result<Organisation> get_organisation(OrganisationId id) override;
+  Result<std::vector<Organisation>> list_organisations() override;
+  Result<User> add_user(const NewUser& input) override;
+  Result<User> find_user(std::string_view username) override;
+  Result<User> get_user(UserId id) override;
+  Result<std::vector<User>> list_users(std::optional<OrganisationId> organisation) override;
+  Result<Credentials> find_credentials(std::string_view username) override;
+  Status set_user_disabled(std::string_view username, bool disabled) override;
+  Status set_password_hash(std::string_view username, std::string_view hash) override;
+  Result<ApiToken> add_api_token(UserId user, std::string_view name, std::string_view digest,
+                                 bool read_only, Timestamp now) override;
+  Result<ApiToken> find_api_token(std::string_view digest) override;
+  Result<std::vector<ApiToken>> list_api_tokens(std::string_view username) override;
+  Status revoke_api_token(ApiTokenId id, Timestamp now) override;
+
+  // Access, assignments, BSN and the processing log (sqlite_access.cc).
+  Result<CaseAccessRecord> case_access_record(const Principal& principal,
+                                              const CaseReference& reference) override;
+  Status assign_user(const Principal& principal, const CaseReference& reference,
+                     std::string_view username, Timestamp now) override;
+  Status unassign_user(const Principal& principal, const CaseReference& reference,
+                       std::string_view username, Timestamp now) override;
+  Result<std::vector<User>> list_assigned_users(OrganisationId organisation,
+                                                const CaseReference& reference) override;
+  Result<std::optional<std::string>> sealed_bsn(OrganisationId organisation,
+                                                const CaseReference& reference) override;
+  Result<std::vector<CaseReference>> find_cases_by_bsn(OrganisationId organisation,
+                                                       std::string_view lookup_hash) override;
+  Status append_processing(std::span<const ProcessingRecord> records) override;
+  Result<std::vector<ProcessingRecord>> list_processing(OrganisationId organisation,
+                                                        std::int64_t case_id) override;
   Status sync_regulations(std::span<const Regulation> regulations) override;
   Result<std::vector<Regulation>> list_regulations() override;
 
@@ -40,6 +68,7 @@ class SqliteStore final : public Store {
   Result<Case> change_phase(const Principal& principal, const CaseReference& reference, Phase to,
                             std::string_view note, Timestamp now) override;
   Result<std::int64_t> count_cases(OrganisationId organisation) override;
+  Result<CaseStatistics> case_statistics(OrganisationId organisation) override;
   Status import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) override;
 
   Result<SignalObservation> add_signal(const Principal& principal, const CaseReference& reference,
@@ -97,6 +126,9 @@ class SqliteStore final : public Store {
                                                    Timestamp now) override;
   Result<std::vector<MotivationVersion>> list_motivation_versions(
       OrganisationId organisation, const CaseReference& reference) override;
+
+  Result<std::vector<RetentionDue>> due_for_retention(Timestamp now) override;
+  Result<RetentionOutcome> apply_retention(CaseId id, RetentionAction action, Timestamp now) override;
 
   Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
                                              const CaseReference& reference) override;

@@ -22,9 +22,9 @@ class SqliteStoreTest : public ::testing::Test {
         {"participatiewet", "Participatiewet", "Pw", true, false, 1}}));
     organisation_ = *store_->add_organisation("gemeente-a", "Gemeente A");
     other_organisation_ = *store_->add_organisation("gemeente-b", "Gemeente B");
-    user_ = *store_->add_user(organisation_.id, "anne", "Anne");
-    colleague_ = *store_->add_user(organisation_.id, "bert", "Bert");
-    outsider_ = *store_->add_user(other_organisation_.id, "carla", "Carla");
+    user_ = *store_->add_user({organisation_.id, "anne", "Anne", {Role::caseworker}, "", ""});
+    colleague_ = *store_->add_user({organisation_.id, "bert", "Bert", {Role::caseworker}, "", ""});
+    outsider_ = *store_->add_user({other_organisation_.id, "carla", "Carla", {Role::caseworker}, "", ""});
     principal_ = {user_.id, organisation_.id, user_.username};
   }
 
@@ -198,7 +198,7 @@ TEST_F(SqliteStoreTest, ReopeningAppliesNoMigrationTwice) {
 }
 
 TEST_F(SqliteStoreTest, RefusesDuplicateUsersAndOrganisations) {
-  auto user = store_->add_user(organisation_.id, "anne", "Anne");
+  auto user = store_->add_user({organisation_.id, "anne", "Anne", {Role::caseworker}, "", ""});
   ASSERT_FALSE(user);
   EXPECT_EQ(user.error().code, ErrorCode::conflict);
   auto organisation = store_->add_organisation("gemeente-a", "Nog eens");

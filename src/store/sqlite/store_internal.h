@@ -24,14 +24,22 @@ Result<T> SqliteStore::with_reader(Query&& query) {
   }
 }
 
-// Columns 0..11 of every case query; see read_case().
+// Columns 0..15 of every case query; see read_case().
 inline constexpr std::string_view kCaseColumns =
     "c.id, c.reference, c.organisation_id, c.owner_id, u.username, c.resident_reference, "
     "c.resident_kind, c.title, c.summary, c.phase, c.created_at, c.updated_at, "
     "(SELECT group_concat(regulation_id, ',') FROM (SELECT regulation_id FROM case_regulations "
-    "WHERE case_id = c.id ORDER BY case_id, position)) ";
+    "WHERE case_id = c.id ORDER BY case_id, position)), "
+    "c.archive_nomination, c.archive_action_date, c.archive_status ";
+
+// A destroyed case keeps only an empty row (the audit trail refers to it): to everything
+// else it does not exist.
+inline constexpr std::string_view kCaseExists = " c.archive_status != 'destroyed' ";
 
 Case read_case(const Statement& row);
+
+// "a,b,c" (as group_concat makes it) into its parts; empty text gives none.
+std::vector<std::string> split_ids(const std::string& joined);
 
 // Looks a case up by reference within the organisation, on any connection.
 std::optional<Case> load_case(Connection& db, OrganisationId organisation,
@@ -59,6 +67,11 @@ std::optional<SignalObservation> load_signal(Connection& db, SignalId id);
 std::vector<SignalObservation> read_signals(Connection& db, CaseId case_id);
 std::vector<WeighedOption> read_weighing(Connection& db, CaseId case_id);
 InvestigationRecord read_investigation(Connection& db, CaseId case_id);
+
+// Sets the archive fields of a case that closes now, from its regulations' retention rules;
+// clears them when a closed case is reopened (sqlite_retention.cc).
+void set_archive_on_close(Connection& db, CaseId case_id, Timestamp now);
+void clear_archive(Connection& db, CaseId case_id);
 
 SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
                        Timestamp now);

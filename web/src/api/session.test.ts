@@ -26,11 +26,6 @@ describe('currentSession', () => {
     expect(await currentSession()).toEqual({ kind: 'anonymous' });
   });
 
-  it('needs no login when the server has no sessions yet (404; temporary)', async () => {
-    server.use(http.get('*/api/v1/sessies/huidige', () => HttpResponse.json({ status: 404 }, { status: 404 })));
-    expect(await currentSession()).toEqual({ kind: 'no-login' });
-  });
-
   it('fails on other errors', async () => {
     server.use(http.get('*/api/v1/sessies/huidige', () => HttpResponse.json({ status: 500, detail: 'stuk' }, { status: 500 })));
     await expect(currentSession()).rejects.toMatchObject({ status: 500 });

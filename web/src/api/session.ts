@@ -2,12 +2,9 @@
 import { ApiError, api, setCsrfToken } from './client';
 import type { Session } from './types';
 
-// What the application knows about who is working: a session, nobody (show the login
-// screen), or a server without logins (the demo principal, see below).
-export type SessionState =
-  | { kind: 'session'; session: Session }
-  | { kind: 'anonymous' }
-  | { kind: 'no-login'; };
+// What the application knows about who is working: a session, or nobody (show the login
+// screen).
+export type SessionState = { kind: 'session'; session: Session } | { kind: 'anonymous' };
 
 export async function currentSession(): Promise<SessionState> {
   try {
@@ -16,10 +13,6 @@ export async function currentSession(): Promise<SessionState> {
     return { kind: 'session', session };
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return { kind: 'anonymous' };
-    // TEMPORARY, delete when accounts (issue 4) have landed: a server without the sessions
-    // routes answers 404 here and runs every request as the demo caseworker, so no login
-    // is needed. Remove this branch, the 'no-login' state and its uses (grep 'no-login').
-    if (error instanceof ApiError && error.status === 404) return { kind: 'no-login' };
     throw error;
   }
 }

@@ -7,7 +7,7 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { ApiError, setUnauthenticatedHandler } from '../api/client';
 import { currentSession, logOut, type SessionState } from '../api/session';
 import type { Session } from '../api/types';
-import { DEMO_USER, SessionContext, type SessionInfo } from '../auth/SessionContext';
+import { SessionContext, type SessionInfo } from '../auth/SessionContext';
 import { LoginPage } from '../auth/LoginPage';
 import { CasePage } from '../case/CasePage';
 import { CaseListPage } from '../cases/CaseListPage';
@@ -64,7 +64,6 @@ function Authenticated() {
     if (state?.kind === 'session') {
       return {
         user: state.session.gebruiker,
-        canLogOut: true,
         logOut: () => {
           void logOut().finally(() => {
             lastInfo.current = null;
@@ -76,7 +75,6 @@ function Authenticated() {
         },
       };
     }
-    if (state?.kind === 'no-login') return { user: DEMO_USER, canLogOut: false, logOut: () => undefined };
     return null;
   }, [state, client]);
 

@@ -57,11 +57,9 @@ export function Layout() {
             >
               {lang === 'nl' ? 'English' : 'Nederlands'}
             </Button>
-            {session.canLogOut && (
-              <Button appearance="secondary-action-button" onClick={session.logOut}>
-                {t('layout.logout')}
-              </Button>
-            )}
+            <Button appearance="secondary-action-button" onClick={session.logOut}>
+              {t('layout.logout')}
+            </Button>
           </div>
         </div>
       </header>

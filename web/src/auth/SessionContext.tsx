@@ -1,12 +1,9 @@
-// Who is working: the session from the server (or, until accounts land, the demo principal),
-// and what to do when the server says nobody is logged in.
+// Who is working: the user of the current session, and how to log out.
 import { createContext, useContext } from 'react';
 import type { User } from '../api/types';
 
 export interface SessionInfo {
   user: User;
-  // False while the server has no logins (demo principal): no logout then.
-  canLogOut: boolean;
   logOut: () => void;
 }
 
@@ -17,7 +14,3 @@ export function useSession(): SessionInfo {
   if (!session) throw new Error('useSession outside SessionContext');
   return session;
 }
-
-// TEMPORARY, delete with the 'no-login' fallback in api/session.ts: the demo caseworker that
-// a server without logins runs every request as.
-export const DEMO_USER: User = { gebruikersnaam: 'uitvoerder', naam: 'Demo-uitvoerder', organisatie: '', rollen: ['uitvoerder'] };

@@ -5,7 +5,7 @@ import { MemoryRouter } from 'react-router';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import { makeQueryClient } from '../app/App';
-import { DEMO_USER, SessionContext } from '../auth/SessionContext';
+import { SessionContext } from '../auth/SessionContext';
 import { I18nProvider } from '../i18n/i18n';
 import { server } from '../test/server';
 import { NewCasePage } from './NewCasePage';
@@ -22,7 +22,7 @@ function renderPage() {
   return render(
     <QueryClientProvider client={makeQueryClient()}>
       <I18nProvider lang="nl">
-        <SessionContext.Provider value={{ user: DEMO_USER, canLogOut: false, logOut: () => undefined }}>
+        <SessionContext.Provider value={{ user: { gebruikersnaam: 'uitvoerder', naam: 'Uitvoerder', organisatie: 'gemeente-voorbeeld', rollen: ['uitvoerder'] }, logOut: () => undefined }}>
           <MemoryRouter>
             <NewCasePage />
           </MemoryRouter>

@@ -1,0 +1,28 @@
+// Records the processing of personal data in the processing log (Logboek Dataverwerkingen):
+// one record per case, with the request's trace id, sealed resident reference, and result.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+#include "api/context.h"
+
+namespace helder::api {
+
+// The processing activity of helder in the organisation's register of processing activities.
+inline constexpr std::string_view kCaseHandlingActivity = "helder-maatwerkbehandeling";
+
+struct ProcessedCase {
+  std::int64_t case_id = 0;
+  std::string resident_reference;
+};
+
+// Appends one record per case and returns when they are durable.
+Status record_processing(ApiContext& context, const http::Request& request,
+                         std::string_view operation, std::span<const ProcessedCase> cases,
+                         Timestamp started, bool succeeded);
+
+// The response to send when the processing could not be recorded: nothing is shown.
+http::Response processing_not_recorded(const http::Request& request);
+
+}  // namespace helder::api
