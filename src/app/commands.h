@@ -23,6 +23,7 @@ struct ServeOptions {
   int threads = 0;
   bool access_log = true;
   std::vector<std::string> cors_origins;
+  std::string web_dir;  // the built front end; empty: see web_directory() in environment.h
 };
 
 int run_serve(const CommonOptions& common, const ServeOptions& options);

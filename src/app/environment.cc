@@ -16,6 +16,20 @@ std::filesystem::path data_directory(const std::string& from_option) {
   return HELDER_DATA_DIR;
 }
 
+std::filesystem::path web_directory(const std::string& from_option,
+                                    const std::filesystem::path& data_dir) {
+  if (!from_option.empty()) return from_option;
+  std::error_code error;
+  auto built = data_dir / "web" / "dist";
+  if (std::filesystem::is_directory(built, error)) return built;
+  auto binary = std::filesystem::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    auto beside = binary.parent_path() / "web";
+    if (std::filesystem::is_directory(beside, error)) return beside;
+  }
+  return built;
+}
+
 Result<catalog::CatalogSet> load_checked_catalogs(const std::filesystem::path& data_dir) {
   auto loaded = catalog::load_catalogs(data_dir / "catalog");
   if (!loaded.ok()) {

@@ -18,6 +18,11 @@ namespace helder::app {
 // folder helder was built from.
 std::filesystem::path data_directory(const std::string& from_option);
 
+// The folder with the built browser front end: --web, else web/dist in the data folder,
+// else web/ beside the binary (an installed copy). May not exist: then no UI is served.
+std::filesystem::path web_directory(const std::string& from_option,
+                                    const std::filesystem::path& data_dir);
+
 // Loads and checks the catalogs; on problems, prints every one of them and fails.
 Result<catalog::CatalogSet> load_checked_catalogs(const std::filesystem::path& data_dir);
 

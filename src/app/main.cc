@@ -35,6 +35,9 @@ int main(int argc, char** argv) {
   serve_command->add_option("--cors-origin", serve.cors_origins,
                             "An origin (scheme://host[:port]) whose scripts may call the API; "
                             "repeat for more. Default: none");
+  serve_command->add_option("--web", serve.web_dir,
+                            "Folder with the built web front end (default: web/dist in the "
+                            "--data folder, else web/ beside the binary)");
   bool no_access_log = false;
   serve_command->add_flag("--no-access-log", no_access_log, "Do not log each request");
 

@@ -8,6 +8,7 @@
 #include "app/demo_data.h"
 #include "app/environment.h"
 #include "http/server.h"
+#include "http/static_files.h"
 
 namespace helder::app {
 
@@ -54,13 +55,22 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
   config.io_threads = options.threads;
   config.access_log = options.access_log;
   config.cors_origins = options.cors_origins;
+  auto web_dir = web_directory(options.web_dir, data_dir);
+  http::StaticFiles web(web_dir);
+  if (web.file_count() > 0) {
+    config.fallback = [&web](const http::Request& request) { return web.serve(request); };
+  } else {
+    spdlog::warn("web: no front end in {} (build it with `make web`); serving the API only",
+                 web_dir.string());
+  }
   http::Server server(config, router, api::make_authenticator(context));
   if (auto started = server.start(); !started) {
     spdlog::error("{}", started.error().detail);
     return 1;
   }
-  spdlog::info("helder listens on http://{}:{} (database {}{})", options.address, server.port(),
-               common.db, options.demo ? ", demo mode" : "");
+  spdlog::info("helder listens on http://{}:{} (database {}{}{})", options.address,
+               server.port(), common.db, options.demo ? ", demo mode" : "",
+               web.file_count() > 0 ? ", web UI from " + web_dir.string() : "");
   server.run_until_signal();
   return 0;
 }

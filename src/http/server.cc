@@ -135,6 +135,7 @@ class Session : public std::enable_shared_from_this<Session> {
     start_ = std::chrono::steady_clock::now();
     if (error) return reject(error);
     keep_alive_ = parser_->get().keep_alive();
+    head_ = parser_->get().method() == bhttp::verb::head;
     auto read = read_request(parser_->release());
     if (auto* refusal = std::get_if<Refusal>(&read)) {
       Request request;
@@ -150,6 +151,7 @@ class Session : public std::enable_shared_from_this<Session> {
   // The request could not be parsed: answer once and close.
   void reject(beast::error_code error) {
     keep_alive_ = false;
+    head_ = false;
     drain_before_close_ = true;
     Refusal refusal = unparsable(error == bhttp::error::body_limit, server_.config().body_limit);
     Request request;
@@ -167,6 +169,7 @@ class Session : public std::enable_shared_from_this<Session> {
     message->keep_alive(keep);
     message->body() = std::move(response.body);
     message->prepare_payload();
+    if (head_) message->body().clear();  // HEAD: a GET's headers, Content-Length included
     stream_.expires_after(server_.config().write_timeout);
     bhttp::async_write(stream_, *message,
                        [self = shared_from_this(), message, keep](beast::error_code error,
@@ -207,6 +210,7 @@ class Session : public std::enable_shared_from_this<Session> {
   beast::flat_buffer buffer_;
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   bool keep_alive_ = false;
+  bool head_ = false;
   bool busy_ = false;
   bool drain_before_close_ = false;
   std::array<char, 16 * 1024> drain_buffer_;
@@ -278,6 +282,12 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
     return done(finish(request, std::move(*preflight), start));
   }
   Match match = router_.match(request.method, request.path);
+  if (match.kind == Match::Kind::no_path && config_.fallback) {
+    if (auto response = config_.fallback(request)) {
+      request.route = "(static)";
+      return done(finish(request, std::move(*response), start));
+    }
+  }
   if (match.kind == Match::Kind::no_path) {
     request.route = "(no route)";
     return done(finish(request, problem(404, "Deze URL bestaat niet.", request.path), start));

@@ -9,6 +9,7 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -32,6 +33,9 @@ struct ServerConfig {
   std::string api_version = "1.0.0";
   bool access_log = true;
   std::vector<std::string> cors_origins;  // none by default: no cross-origin access (http/cors.h)
+  // Answers requests that no route matches (the browser front end, see static_files.h);
+  // nullopt, or no fallback, gives the usual 404. Runs on the event loop without login.
+  std::function<std::optional<Response>(const Request&)> fallback;
 };
 
 using Authenticator = std::function<Result<Principal>(const Request&)>;
