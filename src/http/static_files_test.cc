@@ -153,21 +153,6 @@ TEST_F(StaticFilesTest, AMissingFolderServesNothing) {
 
 // Over the wire, through the server's fallback: HEAD gets a GET's headers and no body, API
 // paths still get problem+json, and the standard security headers are there.
-std::string raw_exchange(unsigned short port, const std::string& bytes) {
-  boost::asio::io_context io;
-  boost::asio::ip::tcp::socket socket(io);
-  socket.connect({boost::asio::ip::make_address("127.0.0.1"), port});
-  boost::asio::write(socket, boost::asio::buffer(bytes));
-  std::string reply;
-  boost::system::error_code error;
-  char buffer[4096];
-  while (!error) {
-    std::size_t read = socket.read_some(boost::asio::buffer(buffer), error);
-    reply.append(buffer, read);
-  }
-  return reply;
-}
-
 TEST_F(StaticFilesTest, ServerFallsBackToTheFrontEndForUnmatchedPaths) {
   Router router;
   router.add({.method = Method::get,
@@ -197,7 +182,7 @@ TEST_F(StaticFilesTest, ServerFallsBackToTheFrontEndForUnmatchedPaths) {
   EXPECT_EQ(testing::send_request(server.port(), "GET", "/healthz").status, 200u);
   EXPECT_EQ(testing::send_request(server.port(), "GET", "/../secret.txt").status, 404u);
 
-  auto head = raw_exchange(server.port(),
+  auto head = testing::raw_exchange(server.port(),
                            "HEAD /assets/index-a1b2c3.js HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
   EXPECT_TRUE(head.starts_with("HTTP/1.1 200")) << head;
   EXPECT_NE(head.find("Content-Length: 14\r\n"), std::string::npos) << head;

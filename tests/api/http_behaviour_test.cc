@@ -9,23 +9,6 @@
 namespace helder::testing {
 namespace {
 
-// Sends raw bytes on a new connection and returns everything the server sends back
-// until it closes the connection.
-std::string raw_exchange(unsigned short port, const std::string& bytes) {
-  boost::asio::io_context io;
-  boost::asio::ip::tcp::socket socket(io);
-  socket.connect({boost::asio::ip::make_address("127.0.0.1"), port});
-  boost::asio::write(socket, boost::asio::buffer(bytes));
-  std::string reply;
-  boost::system::error_code error;
-  char buffer[4096];
-  while (!error) {
-    std::size_t read = socket.read_some(boost::asio::buffer(buffer), error);
-    reply.append(buffer, read);
-  }
-  return reply;
-}
-
 class HttpBehaviour : public ::testing::Test {
  protected:
   TestServer server_;

@@ -52,6 +52,21 @@ std::string HttpResult::header(const std::string& lower_name) const {
   return found == headers.end() ? "" : found->second;
 }
 
+std::string raw_exchange(unsigned short port, const std::string& bytes) {
+  boost::asio::io_context io;
+  boost::asio::ip::tcp::socket socket(io);
+  socket.connect({boost::asio::ip::make_address("127.0.0.1"), port});
+  boost::asio::write(socket, boost::asio::buffer(bytes));
+  std::string reply;
+  boost::system::error_code error;
+  char buffer[4096];
+  while (!error) {
+    std::size_t read = socket.read_some(boost::asio::buffer(buffer), error);
+    reply.append(buffer, read);
+  }
+  return reply;
+}
+
 HttpResult send_request(unsigned short port, std::string_view method, std::string_view target,
                         std::string_view raw_body, std::string_view content_type,
                         const std::map<std::string, std::string>& headers) {

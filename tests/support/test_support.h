@@ -39,6 +39,10 @@ struct HttpResult {
   std::string header(const std::string& lower_name) const;
 };
 
+// Sends raw bytes on a new connection and returns everything the server sends back until
+// it closes the connection.
+std::string raw_exchange(unsigned short port, const std::string& bytes);
+
 // Sends one request on a new connection; `raw_body` goes out exactly as given.
 HttpResult send_request(unsigned short port, std::string_view method, std::string_view target,
                         std::string_view raw_body = {},
