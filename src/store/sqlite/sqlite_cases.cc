@@ -1,4 +1,4 @@
-// SqliteStore: cases (create, find, list, update, bulk import).
+// SqliteStore: cases (create, find, list, update, phase changes).
 #include "common/text.h"
 #include "store/sqlite/store_internal.h"
 
@@ -27,6 +27,8 @@ std::string like_pattern(std::string_view text) {
   }
   return pattern + "%";
 }
+
+}  // namespace
 
 Result<UserId> resolve_owner(Connection& db, OrganisationId organisation,
                              const std::string& username) {
@@ -61,8 +63,6 @@ CaseId insert_case(Connection& db, OrganisationId organisation, const CaseRefere
       .run();
   return db.last_insert_id();
 }
-
-}  // namespace
 
 Case read_case(const Statement& row) {
   Case result;
@@ -276,6 +276,29 @@ Result<Case> SqliteStore::update_case(const Principal& principal, const CaseRefe
   return updated;
 }
 
+Case write_phase_change(Connection& db, const Principal& actor, const Case& existing, Phase to,
+                        std::string_view note, Timestamp now) {
+  db.prepare("UPDATE cases SET phase = ?, updated_at = ? WHERE id = ?")
+      .bind(1, to_string(to))
+      .bind(2, now.millis)
+      .bind(3, existing.id)
+      .run();
+  if (to == Phase::closed) {
+    set_archive_on_close(db, existing.id, now);
+  } else if (existing.phase == Phase::closed) {
+    clear_archive(db, existing.id);  // reopened: no longer due for archiving
+  }
+  Case changed = *load_case(db, existing.organisation_id, existing.reference);
+  append_event(db, {.case_id = changed.id,
+                    .kind = EventKind::phase_changed,
+                    .actor_id = actor.user_id,
+                    .occurred_at = now,
+                    .note = std::string(note),
+                    .before_state = case_state_json(existing),
+                    .after_state = case_state_json(changed)});
+  return changed;
+}
+
 Result<Case> SqliteStore::change_phase(const Principal& principal, const CaseReference& reference,
                                        Phase to, std::string_view note, Timestamp now) {
   Case changed;
@@ -283,24 +306,7 @@ Result<Case> SqliteStore::change_phase(const Principal& principal, const CaseRef
     auto existing = load_case(db, principal.organisation_id, reference);
     if (!existing) return fail(case_not_found(reference));
     if (auto allowed = check_move(existing->phase, to); !allowed) return allowed;
-    db.prepare("UPDATE cases SET phase = ?, updated_at = ? WHERE id = ?")
-        .bind(1, to_string(to))
-        .bind(2, now.millis)
-        .bind(3, existing->id)
-        .run();
-    if (to == Phase::closed) {
-      set_archive_on_close(db, existing->id, now);
-    } else if (existing->phase == Phase::closed) {
-      clear_archive(db, existing->id);  // reopened: no longer due for archiving
-    }
-    changed = *load_case(db, principal.organisation_id, reference);
-    append_event(db, {.case_id = changed.id,
-                      .kind = EventKind::phase_changed,
-                      .actor_id = principal.user_id,
-                      .occurred_at = now,
-                      .note = std::string(note),
-                      .before_state = case_state_json(*existing),
-                      .after_state = case_state_json(changed)});
+    changed = write_phase_change(db, principal, *existing, to, note, now);
     return {};
   });
   if (!status) return fail(status.error());
@@ -338,38 +344,6 @@ Result<CaseStatistics> SqliteStore::case_statistics(OrganisationId organisation)
         "AND d.id = (SELECT max(id) FROM decisions WHERE case_id = c.id) "
         "GROUP BY d.service_type ORDER BY d.service_type");
     return statistics;
-  });
-}
-
-Status SqliteStore::import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) {
-  return write([&](Connection& db) -> Status {
-    for (const auto& input : cases) {
-      auto owner = resolve_owner(db, organisation, input.owner_username);
-      if (!owner) return fail(owner.error());
-      CaseReference reference{utc_year(input.opened_at), 0};
-      reference.number = next_case_number(db, organisation, reference.year);
-      CaseId id = insert_case(db, organisation, reference, *owner, input.resident, input.title,
-                              input.summary, input.phase, input.opened_at, input.updated_at);
-      store_case_regulations(db, id, input.regulation_ids);
-      if (input.phase == Phase::closed) set_archive_on_close(db, id, input.updated_at);
-      append_event(db, {.case_id = id,
-                        .kind = EventKind::case_created,
-                        .actor_id = *owner,
-                        .occurred_at = input.opened_at,
-                        .note = "geïmporteerd",
-                        .after_state = case_state_json(*load_case(db, organisation, reference))});
-      for (const auto& signal : input.signals) {
-        Timestamp at = signal.observed_at.value_or(input.opened_at);
-        SignalId signal_id = insert_signal(db, id, *owner, signal, at);
-        append_event(db, {.case_id = id,
-                          .kind = EventKind::signal_added,
-                          .actor_id = *owner,
-                          .occurred_at = at,
-                          .note = "geïmporteerd",
-                          .after_state = signal_state_json(*load_signal(db, signal_id))});
-      }
-    }
-    return {};
   });
 }
 

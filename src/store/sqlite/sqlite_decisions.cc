@@ -29,6 +29,68 @@ Decision read_decision(const Statement& row) {
 
 }  // namespace
 
+Result<Decision> write_decision(Connection& db, const Principal& actor, const Case& target,
+                                const NewDecision& input, Timestamp now) {
+  InvestigationRecord investigation = read_investigation(db, target.id);
+  DecisionSnapshot snapshot{target, read_signals(db, target.id), read_weighing(db, target.id),
+                            std::move(investigation.answers), std::move(investigation.wishes)};
+  const Option* chosen = nullptr;
+  for (const auto& entry : snapshot.weighing) {
+    if (entry.option.id == input.option_id) chosen = &entry.option;
+  }
+  if (chosen == nullptr) {
+    return fail(Error::invalid("De gekozen optie hoort niet bij deze casus.",
+                               {{"option", "unknown", "Kies een van de opties van deze casus."}}));
+  }
+  auto& follow_up = db.prepare("SELECT id FROM users WHERE username = ? AND organisation_id = ?");
+  follow_up.bind(1, input.follow_up_by).bind(2, actor.organisation_id);
+  if (!follow_up.step()) {
+    return fail(Error::invalid("Wie de opvolging doet, is geen gebruiker van deze organisatie.",
+                               {{"follow_up_by", "unknown", "Onbekende gebruiker in deze organisatie."}}));
+  }
+  UserId follow_up_id = follow_up.int64(0);
+  std::string frozen = snapshot_json(snapshot);
+  db.prepare(
+        "INSERT INTO decisions (case_id, option_id, service_type, decided_by, decided_at, "
+        "motivation, effect_check, effect_check_on, follow_up_by, review_on, snapshot) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+      .bind(1, target.id)
+      .bind(2, chosen->id)
+      .bind(3, to_string(service_type_for(chosen->kind)))
+      .bind(4, actor.user_id)
+      .bind(5, now.millis)
+      .bind(6, input.motivation)
+      .bind(7, input.effect_check)
+      .bind(8, input.effect_check_on->millis)
+      .bind(9, follow_up_id)
+      .bind(10, input.review_on->millis)
+      .bind(11, frozen)
+      .run();
+  auto& inserted = db.prepare(std::string(kDecisionQuery) + "WHERE d.id = ?");
+  inserted.bind(1, db.last_insert_id());
+  inserted.step();
+  Decision recorded = read_decision(inserted);
+  db.prepare("UPDATE cases SET phase = ?, updated_at = ? WHERE id = ?")
+      .bind(1, to_string(Phase::decision))
+      .bind(2, now.millis)
+      .bind(3, target.id)
+      .run();
+  Case decided = *load_case(db, target.organisation_id, target.reference);
+  append_event(db, {.case_id = target.id,
+                    .kind = EventKind::decision_recorded,
+                    .actor_id = actor.user_id,
+                    .occurred_at = now,
+                    .after_state = decision_state_json(recorded)});
+  append_event(db, {.case_id = target.id,
+                    .kind = EventKind::phase_changed,
+                    .actor_id = actor.user_id,
+                    .occurred_at = now,
+                    .note = "besluit vastgelegd",
+                    .before_state = case_state_json(target),
+                    .after_state = case_state_json(decided)});
+  return recorded;
+}
+
 Result<Decision> SqliteStore::record_decision(const Principal& principal,
                                               const CaseReference& reference,
                                               const NewDecision& input, Timestamp now) {
@@ -40,63 +102,9 @@ Result<Decision> SqliteStore::record_decision(const Principal& principal,
         !allowed) {
       return fail(Error::conflict("Een besluit leg je vast in de fase afweging. " + allowed.error().detail));
     }
-    InvestigationRecord investigation = read_investigation(db, target->id);
-    DecisionSnapshot snapshot{*target, read_signals(db, target->id), read_weighing(db, target->id),
-                              std::move(investigation.answers), std::move(investigation.wishes)};
-    const Option* chosen = nullptr;
-    for (const auto& entry : snapshot.weighing) {
-      if (entry.option.id == input.option_id) chosen = &entry.option;
-    }
-    if (chosen == nullptr) {
-      return fail(Error::invalid("De gekozen optie hoort niet bij deze casus.",
-                                 {{"option", "unknown", "Kies een van de opties van deze casus."}}));
-    }
-    auto& follow_up = db.prepare("SELECT id FROM users WHERE username = ? AND organisation_id = ?");
-    follow_up.bind(1, input.follow_up_by).bind(2, principal.organisation_id);
-    if (!follow_up.step()) {
-      return fail(Error::invalid("Wie de opvolging doet, is geen gebruiker van deze organisatie.",
-                                 {{"follow_up_by", "unknown", "Onbekende gebruiker in deze organisatie."}}));
-    }
-    UserId follow_up_id = follow_up.int64(0);
-    std::string frozen = snapshot_json(snapshot);
-    db.prepare(
-          "INSERT INTO decisions (case_id, option_id, service_type, decided_by, decided_at, "
-          "motivation, effect_check, effect_check_on, follow_up_by, review_on, snapshot) "
-          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, target->id)
-        .bind(2, chosen->id)
-        .bind(3, to_string(service_type_for(chosen->kind)))
-        .bind(4, principal.user_id)
-        .bind(5, now.millis)
-        .bind(6, input.motivation)
-        .bind(7, input.effect_check)
-        .bind(8, input.effect_check_on->millis)
-        .bind(9, follow_up_id)
-        .bind(10, input.review_on->millis)
-        .bind(11, frozen)
-        .run();
-    auto& inserted = db.prepare(std::string(kDecisionQuery) + "WHERE d.id = ?");
-    inserted.bind(1, db.last_insert_id());
-    inserted.step();
-    recorded = read_decision(inserted);
-    db.prepare("UPDATE cases SET phase = ?, updated_at = ? WHERE id = ?")
-        .bind(1, to_string(Phase::decision))
-        .bind(2, now.millis)
-        .bind(3, target->id)
-        .run();
-    Case decided = *load_case(db, principal.organisation_id, reference);
-    append_event(db, {.case_id = target->id,
-                      .kind = EventKind::decision_recorded,
-                      .actor_id = principal.user_id,
-                      .occurred_at = now,
-                      .after_state = decision_state_json(recorded)});
-    append_event(db, {.case_id = target->id,
-                      .kind = EventKind::phase_changed,
-                      .actor_id = principal.user_id,
-                      .occurred_at = now,
-                      .note = "besluit vastgelegd",
-                      .before_state = case_state_json(*target),
-                      .after_state = case_state_json(decided)});
+    auto written = write_decision(db, principal, *target, input, now);
+    if (!written) return fail(written.error());
+    recorded = std::move(*written);
     return {};
   });
   if (!status) return fail(status.error());

@@ -101,46 +101,52 @@ Result<std::vector<Evaluation>> SqliteStore::list_evaluations(OrganisationId org
   });
 }
 
+Lesson write_lesson(Connection& db, const Principal& actor, CaseId case_id, const NewLesson& input,
+                    Timestamp now) {
+  db.prepare(
+        "INSERT INTO lessons (case_id, text, scope, structural, regulation_id, recorded_by, "
+        "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+      .bind(1, case_id)
+      .bind(2, trim(input.text))
+      .bind(3, to_string(input.scope))
+      .bind(4, input.structural ? 1 : 0)
+      .bind(5, input.regulation_id)
+      .bind(6, actor.user_id)
+      .bind(7, now.millis)
+      .run();
+  std::int64_t lesson_id = db.last_insert_id();
+  if (input.structural) {
+    db.prepare(
+          "INSERT INTO structural_signals (organisation_id, regulation_id, case_id, lesson_id, "
+          "description, status, created_at) VALUES (?, ?, ?, ?, ?, 'open', ?)")
+        .bind(1, actor.organisation_id)
+        .bind(2, *input.regulation_id)
+        .bind(3, case_id)
+        .bind(4, lesson_id)
+        .bind(5, trim(input.text))
+        .bind(6, now.millis)
+        .run();
+  }
+  auto& query = db.prepare(std::string(kLessonQuery) + "WHERE l.id = ?");
+  query.bind(1, lesson_id);
+  query.step();
+  Lesson added = read_lesson(query);
+  json::object after{{"lesson_id", added.id}, {"text", added.text},
+                     {"scope", to_string(added.scope)}, {"structural", added.structural}};
+  if (added.regulation_id) after["regulation_id"] = *added.regulation_id;
+  if (added.structural_signal_id) after["structural_signal_id"] = *added.structural_signal_id;
+  record_follow_up(db, actor, case_id, now,
+                   added.structural ? "structurele les vastgelegd" : "les vastgelegd", after);
+  return added;
+}
+
 Result<Lesson> SqliteStore::add_lesson(const Principal& principal, const CaseReference& reference,
                                        const NewLesson& input, Timestamp now) {
   Lesson added;
   auto status = write([&](Connection& db) -> Status {
     auto target = load_case(db, principal.organisation_id, reference);
     if (!target) return fail(case_not_found(reference));
-    db.prepare(
-          "INSERT INTO lessons (case_id, text, scope, structural, regulation_id, recorded_by, "
-          "recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .bind(1, target->id)
-        .bind(2, trim(input.text))
-        .bind(3, to_string(input.scope))
-        .bind(4, input.structural ? 1 : 0)
-        .bind(5, input.regulation_id)
-        .bind(6, principal.user_id)
-        .bind(7, now.millis)
-        .run();
-    std::int64_t lesson_id = db.last_insert_id();
-    if (input.structural) {
-      db.prepare(
-            "INSERT INTO structural_signals (organisation_id, regulation_id, case_id, lesson_id, "
-            "description, status, created_at) VALUES (?, ?, ?, ?, ?, 'open', ?)")
-          .bind(1, principal.organisation_id)
-          .bind(2, *input.regulation_id)
-          .bind(3, target->id)
-          .bind(4, lesson_id)
-          .bind(5, trim(input.text))
-          .bind(6, now.millis)
-          .run();
-    }
-    auto& query = db.prepare(std::string(kLessonQuery) + "WHERE l.id = ?");
-    query.bind(1, lesson_id);
-    query.step();
-    added = read_lesson(query);
-    json::object after{{"lesson_id", added.id}, {"text", added.text},
-                       {"scope", to_string(added.scope)}, {"structural", added.structural}};
-    if (added.regulation_id) after["regulation_id"] = *added.regulation_id;
-    if (added.structural_signal_id) after["structural_signal_id"] = *added.structural_signal_id;
-    record_follow_up(db, principal, target->id, now,
-                     added.structural ? "structurele les vastgelegd" : "les vastgelegd", after);
+    added = write_lesson(db, principal, target->id, input, now);
     return {};
   });
   if (!status) return fail(status.error());

@@ -51,6 +51,18 @@ std::optional<InvestigationStep> read_step(Connection& db, CaseId case_id, CrvbS
   return result;
 }
 
+std::vector<ZrmScore> read_zrm(Connection& db, CaseId case_id) {
+  std::vector<ZrmScore> scores;
+  auto& zrm = db.prepare("SELECT domain, level FROM zrm_scores WHERE case_id = ? ORDER BY domain");
+  zrm.bind(1, case_id);
+  while (zrm.step()) {
+    if (auto domain = zrm_domain_from_string(zrm.text(0))) {
+      scores.push_back({*domain, static_cast<int>(zrm.int64(1))});
+    }
+  }
+  return scores;
+}
+
 void record_change(Connection& db, const Principal& principal, CaseId case_id, Timestamp now,
                    std::string note, std::optional<std::string> before,
                    std::optional<std::string> after) {
@@ -75,14 +87,29 @@ InvestigationRecord read_investigation(Connection& db, CaseId case_id) {
   for (CrvbStep step : kAllCrvbSteps) {
     if (auto recorded = read_step(db, case_id, step)) record.steps.push_back(*recorded);
   }
-  auto& zrm = db.prepare("SELECT domain, level FROM zrm_scores WHERE case_id = ? ORDER BY domain");
-  zrm.bind(1, case_id);
-  while (zrm.step()) {
-    if (auto domain = zrm_domain_from_string(zrm.text(0))) {
-      record.zrm.push_back({*domain, static_cast<int>(zrm.int64(1))});
-    }
-  }
+  record.zrm = read_zrm(db, case_id);
   return record;
+}
+
+InvestigationAnswer write_answer(Connection& db, const Principal& actor, CaseId case_id,
+                                 const NewAnswer& input, Timestamp now) {
+  db.prepare(
+        "INSERT INTO investigation_answers (case_id, step, question_id, text, answered_by, "
+        "answered_at) VALUES (?, ?, ?, ?, ?, ?)")
+      .bind(1, case_id)
+      .bind(2, input.step)
+      .bind(3, input.question_id)
+      .bind(4, trim(input.text))
+      .bind(5, actor.user_id)
+      .bind(6, now.millis)
+      .run();
+  auto& query = db.prepare(std::string(kAnswerQuery) + "WHERE a.id = ?");
+  query.bind(1, db.last_insert_id());
+  query.step();
+  InvestigationAnswer added = read_answer(query);
+  record_change(db, actor, case_id, now, "antwoord vastgelegd", std::nullopt,
+                answer_state_json(added));
+  return added;
 }
 
 Result<InvestigationAnswer> SqliteStore::add_answer(const Principal& principal,
@@ -92,21 +119,7 @@ Result<InvestigationAnswer> SqliteStore::add_answer(const Principal& principal,
   auto status = write([&](Connection& db) -> Status {
     auto target = open_case(db, principal, reference);
     if (!target) return fail(target.error());
-    db.prepare(
-          "INSERT INTO investigation_answers (case_id, step, question_id, text, answered_by, "
-          "answered_at) VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(1, target->id)
-        .bind(2, input.step)
-        .bind(3, input.question_id)
-        .bind(4, trim(input.text))
-        .bind(5, principal.user_id)
-        .bind(6, now.millis)
-        .run();
-    auto& query = db.prepare(std::string(kAnswerQuery) + "WHERE a.id = ?");
-    query.bind(1, db.last_insert_id());
-    query.step();
-    added = read_answer(query);
-    record_change(db, principal, target->id, now, "antwoord vastgelegd", std::nullopt, answer_state_json(added));
+    added = write_answer(db, principal, target->id, input, now);
     return {};
   });
   if (!status) return fail(status.error());
@@ -191,22 +204,27 @@ Result<InvestigationStep> SqliteStore::record_step(const Principal& principal,
   return input;
 }
 
+void write_zrm(Connection& db, const Principal& actor, CaseId case_id,
+               std::span<const ZrmScore> scores, Timestamp now) {
+  auto before = read_zrm(db, case_id);
+  db.prepare("DELETE FROM zrm_scores WHERE case_id = ?").bind(1, case_id).run();
+  for (const auto& score : scores) {
+    db.prepare("INSERT INTO zrm_scores (case_id, domain, level) VALUES (?, ?, ?)")
+        .bind(1, case_id)
+        .bind(2, to_string(score.domain))
+        .bind(3, score.level)
+        .run();
+  }
+  record_change(db, actor, case_id, now, "zelfredzaamheid (ZRM) vastgelegd", zrm_json(before),
+                zrm_json(scores));
+}
+
 Status SqliteStore::record_zrm(const Principal& principal, const CaseReference& reference,
                                std::span<const ZrmScore> scores, Timestamp now) {
   return write([&](Connection& db) -> Status {
     auto target = open_case(db, principal, reference);
     if (!target) return fail(target.error());
-    auto before = read_investigation(db, target->id).zrm;
-    db.prepare("DELETE FROM zrm_scores WHERE case_id = ?").bind(1, target->id).run();
-    for (const auto& score : scores) {
-      db.prepare("INSERT INTO zrm_scores (case_id, domain, level) VALUES (?, ?, ?)")
-          .bind(1, target->id)
-          .bind(2, to_string(score.domain))
-          .bind(3, score.level)
-          .run();
-    }
-    record_change(db, principal, target->id, now, "zelfredzaamheid (ZRM) vastgelegd",
-                  zrm_json(before), zrm_json(scores));
+    write_zrm(db, principal, target->id, scores, now);
     return {};
   });
 }

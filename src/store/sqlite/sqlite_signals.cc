@@ -60,6 +60,20 @@ SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const
   return db.last_insert_id();
 }
 
+SignalObservation write_signal(Connection& db, const Principal& actor, CaseId case_id,
+                               const NewSignal& input, Timestamp now, std::string note) {
+  SignalId id = insert_signal(db, case_id, actor.user_id, input, now);
+  touch_case(db, case_id, now);
+  SignalObservation added = *load_signal(db, id);
+  append_event(db, {.case_id = case_id,
+                    .kind = EventKind::signal_added,
+                    .actor_id = actor.user_id,
+                    .occurred_at = now,
+                    .note = std::move(note),
+                    .after_state = signal_state_json(added)});
+  return added;
+}
+
 Result<SignalObservation> SqliteStore::add_signal(const Principal& principal,
                                                   const CaseReference& reference,
                                                   const NewSignal& input, Timestamp now) {
@@ -67,14 +81,7 @@ Result<SignalObservation> SqliteStore::add_signal(const Principal& principal,
   auto status = write([&](Connection& db) -> Status {
     auto target = load_case(db, principal.organisation_id, reference);
     if (!target) return fail(case_not_found(reference));
-    SignalId id = insert_signal(db, target->id, principal.user_id, input, now);
-    touch_case(db, target->id, now);
-    added = *load_signal(db, id);
-    append_event(db, {.case_id = target->id,
-                      .kind = EventKind::signal_added,
-                      .actor_id = principal.user_id,
-                      .occurred_at = now,
-                      .after_state = signal_state_json(added)});
+    added = write_signal(db, principal, target->id, input, now);
     return {};
   });
   if (!status) return fail(status.error());

@@ -82,34 +82,40 @@ Error argument_not_found(OptionId option, ArgumentId id) {
 
 }  // namespace
 
+Option write_option(Connection& db, const Principal& actor, CaseId case_id, const NewOption& input,
+                    Timestamp now) {
+  const Deviation* deviation = input.deviation ? &*input.deviation : nullptr;
+  auto& insert = db.prepare(
+      "INSERT INTO options (case_id, title, description, kind, deviation_regulation_id, "
+      "deviation_article, legal_basis, basis_reference, special_circumstances, "
+      "disproportionality, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, case_id).bind(2, trim(input.title)).bind(3, input.description);
+  insert.bind(4, to_string(input.kind));
+  if (deviation) {
+    insert.bind(5, deviation->regulation_id).bind(6, trim(deviation->article));
+    insert.bind(7, to_string(deviation->basis)).bind(8, trim(deviation->basis_reference));
+    insert.bind(9, deviation->special_circumstances).bind(10, deviation->disproportionality);
+  } else {
+    for (int column = 5; column <= 10; ++column) insert.bind_null(column);
+  }
+  insert.bind(11, actor.user_id).bind(12, now.millis).run();
+  Option added = *load_option(db, case_id, db.last_insert_id());
+  touch_case(db, case_id, now);
+  append_event(db, {.case_id = case_id,
+                    .kind = EventKind::option_added,
+                    .actor_id = actor.user_id,
+                    .occurred_at = now,
+                    .after_state = option_state_json(added)});
+  return added;
+}
+
 Result<Option> SqliteStore::add_option(const Principal& principal, const CaseReference& reference,
                                        const NewOption& input, Timestamp now) {
   Option added;
   auto status = write([&](Connection& db) -> Status {
     auto target = open_case(db, principal, reference);
     if (!target) return fail(target.error());
-    const Deviation* deviation = input.deviation ? &*input.deviation : nullptr;
-    auto& insert = db.prepare(
-        "INSERT INTO options (case_id, title, description, kind, deviation_regulation_id, "
-        "deviation_article, legal_basis, basis_reference, special_circumstances, "
-        "disproportionality, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, target->id).bind(2, trim(input.title)).bind(3, input.description);
-    insert.bind(4, to_string(input.kind));
-    if (deviation) {
-      insert.bind(5, deviation->regulation_id).bind(6, trim(deviation->article));
-      insert.bind(7, to_string(deviation->basis)).bind(8, trim(deviation->basis_reference));
-      insert.bind(9, deviation->special_circumstances).bind(10, deviation->disproportionality);
-    } else {
-      for (int column = 5; column <= 10; ++column) insert.bind_null(column);
-    }
-    insert.bind(11, principal.user_id).bind(12, now.millis).run();
-    added = *load_option(db, target->id, db.last_insert_id());
-    touch_case(db, target->id, now);
-    append_event(db, {.case_id = target->id,
-                      .kind = EventKind::option_added,
-                      .actor_id = principal.user_id,
-                      .occurred_at = now,
-                      .after_state = option_state_json(added)});
+    added = write_option(db, principal, target->id, input, now);
     return {};
   });
   if (!status) return fail(status.error());
@@ -146,6 +152,33 @@ Status SqliteStore::remove_option(const Principal& principal, const CaseReferenc
   });
 }
 
+Argument write_argument(Connection& db, const Principal& actor, CaseId case_id, OptionId option,
+                        const NewArgument& input, Timestamp now) {
+  std::optional<std::string> own_text;
+  if (input.own_text) own_text = std::string(trim(*input.own_text));
+  auto& insert = db.prepare(
+      "INSERT INTO arguments (option_id, side, theme, catalog_id, own_text, explanation, "
+      "brought_by, weight, weighed_by, created_by, created_at) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+  insert.bind(1, option).bind(2, to_string(input.side.value_or(Side::pro)));
+  insert.bind(3, to_string(input.theme.value_or(Theme::wellbeing))).bind(4, input.catalog_id);
+  insert.bind(5, own_text).bind(6, input.explanation).bind(7, to_string(input.brought_by));
+  if (input.weight) {
+    insert.bind(8, *input.weight).bind(9, actor.user_id);
+  } else {
+    insert.bind_null(8).bind_null(9);
+  }
+  insert.bind(10, actor.user_id).bind(11, now.millis).run();
+  Argument added = *load_argument(db, option, db.last_insert_id());
+  touch_case(db, case_id, now);
+  append_event(db, {.case_id = case_id,
+                    .kind = EventKind::argument_added,
+                    .actor_id = actor.user_id,
+                    .occurred_at = now,
+                    .after_state = argument_state_json(added)});
+  return added;
+}
+
 Result<Argument> SqliteStore::add_argument(const Principal& principal,
                                            const CaseReference& reference, OptionId option,
                                            const NewArgument& input, Timestamp now) {
@@ -154,28 +187,7 @@ Result<Argument> SqliteStore::add_argument(const Principal& principal,
     auto target = open_case(db, principal, reference);
     if (!target) return fail(target.error());
     if (!load_option(db, target->id, option)) return fail(option_not_found(reference, option));
-    std::optional<std::string> own_text;
-    if (input.own_text) own_text = std::string(trim(*input.own_text));
-    auto& insert = db.prepare(
-        "INSERT INTO arguments (option_id, side, theme, catalog_id, own_text, explanation, "
-        "brought_by, weight, weighed_by, created_by, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    insert.bind(1, option).bind(2, to_string(input.side.value_or(Side::pro)));
-    insert.bind(3, to_string(input.theme.value_or(Theme::wellbeing))).bind(4, input.catalog_id);
-    insert.bind(5, own_text).bind(6, input.explanation).bind(7, to_string(input.brought_by));
-    if (input.weight) {
-      insert.bind(8, *input.weight).bind(9, principal.user_id);
-    } else {
-      insert.bind_null(8).bind_null(9);
-    }
-    insert.bind(10, principal.user_id).bind(11, now.millis).run();
-    added = *load_argument(db, option, db.last_insert_id());
-    touch_case(db, target->id, now);
-    append_event(db, {.case_id = target->id,
-                      .kind = EventKind::argument_added,
-                      .actor_id = principal.user_id,
-                      .occurred_at = now,
-                      .after_state = argument_state_json(added)});
+    added = write_argument(db, principal, target->id, option, input, now);
     return {};
   });
   if (!status) return fail(status.error());

@@ -1,5 +1,6 @@
 // Pieces shared by the files that implement SqliteStore: running a read on the thread's
-// connection, the column lists of the case and signal queries, and reading their rows.
+// connection, the column lists of the case and signal queries, reading their rows, and the
+// writes that both the single operations and the bulk import (sqlite_import.cc) make.
 #pragma once
 
 #include <spdlog/spdlog.h>
@@ -47,6 +48,15 @@ std::optional<Case> load_case(Connection& db, OrganisationId organisation,
 
 Error case_not_found(const CaseReference& reference);
 
+// The id of the organisation's user with this name; invalid (field "owner") when none.
+Result<UserId> resolve_owner(Connection& db, OrganisationId organisation,
+                             const std::string& username);
+
+// Inserts the case row only: no regulations, no audit event.
+CaseId insert_case(Connection& db, OrganisationId organisation, const CaseReference& reference,
+                   UserId owner, const Resident& resident, std::string_view title,
+                   std::string_view summary, Phase phase, Timestamp created, Timestamp updated);
+
 // Replaces the regulations of a case, keeping their order.
 void store_case_regulations(Connection& db, CaseId case_id, const std::vector<std::string>& ids);
 
@@ -75,5 +85,32 @@ void clear_archive(Connection& db, CaseId case_id);
 
 SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
                        Timestamp now);
+
+// One change each, made completely: the rows, the case's updated_at and the audit events
+// (before/after state as event_json.h writes it), by `actor` at `now`. They check nothing
+// about the case itself (that it exists, is open, is in the right phase): the callers do.
+SignalObservation write_signal(Connection& db, const Principal& actor, CaseId case_id,
+                               const NewSignal& input, Timestamp now, std::string note = {});
+Option write_option(Connection& db, const Principal& actor, CaseId case_id, const NewOption& input,
+                    Timestamp now);
+Argument write_argument(Connection& db, const Principal& actor, CaseId case_id, OptionId option,
+                        const NewArgument& input, Timestamp now);
+InvestigationAnswer write_answer(Connection& db, const Principal& actor, CaseId case_id,
+                                 const NewAnswer& input, Timestamp now);
+// Replaces the case's ZRM scores.
+void write_zrm(Connection& db, const Principal& actor, CaseId case_id,
+               std::span<const ZrmScore> scores, Timestamp now);
+// Freezes the weighing of `target` (as loaded now) into the snapshot, records the decision
+// for input.option_id and moves the case to besluit. Invalid, with nothing written, when
+// the option is not one of the case's or follow_up_by is not a user of the organisation.
+Result<Decision> write_decision(Connection& db, const Principal& actor, const Case& target,
+                                const NewDecision& input, Timestamp now);
+// Moves `existing` (as loaded now) to `to`, setting or clearing the archive fields on
+// closing or reopening; the move itself is the caller's to check (check_move).
+Case write_phase_change(Connection& db, const Principal& actor, const Case& existing, Phase to,
+                        std::string_view note, Timestamp now);
+// A structural lesson also creates its structural signal.
+Lesson write_lesson(Connection& db, const Principal& actor, CaseId case_id, const NewLesson& input,
+                    Timestamp now);
 
 }  // namespace helder::sqlite
