@@ -3,6 +3,7 @@
 // the default) and, later, postgres/. Nothing outside store/ sees SQL.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -50,18 +51,49 @@ struct CasePage {
   bool has_next = false;
 };
 
-// A case with its signals, written in bulk by the demo seeder and the generator. The
-// reference is assigned on import; `opened_at` decides its year.
+// An option of an imported case with its arguments (side and theme filled in, also for
+// arguments from the card; a weight counts as set by the case's owner).
+struct ImportedOption {
+  NewOption option;
+  std::vector<NewArgument> arguments;
+};
+
+// The decision of an imported case: one of its options, with the reasoning and follow-up.
+// `decision.option_id` is ignored (the option is `option_index` into the case's options);
+// an empty `follow_up_by` means the owner. effect_check_on and review_on must be set.
+struct ImportedDecision {
+  std::size_t option_index = 0;
+  NewDecision decision;
+  Timestamp decided_at;
+};
+
+// A whole case, written in bulk by the demo seeder and the generator, through the same
+// rows and audit events as the single writes, in the order a caseworker would make them:
+// created, signals, investigation, weighing, decision (which moves it from afweging to
+// besluit) and the phases after it, lessons. The reference is assigned on import;
+// `opened_at` decides its year. Every moment lies between opened_at and updated_at.
 struct ImportedCase {
   std::string owner_username;
   Resident resident;
   std::string title;
   std::string summary;
   std::vector<std::string> regulation_ids;
+  // With a decision: besluit, uitvoering, evaluatie or afgesloten; those need a decision,
+  // except afgesloten (a case may close before any decision).
   Phase phase = Phase::signal;
   Timestamp opened_at;
-  Timestamp updated_at;
-  std::vector<NewSignal> signals;
+  Timestamp updated_at;  // the last change; the moment the final phase was reached
+  std::vector<NewSignal> signals;  // in the order observed (observed_at, default opened_at)
+  // The investigation, recorded at investigated_at (default opened_at).
+  std::vector<ZrmScore> zrm;
+  std::vector<NewAnswer> answers;
+  std::optional<Timestamp> investigated_at;
+  // The weighing, recorded at weighed_at (default investigated_at).
+  std::vector<ImportedOption> options;
+  std::optional<Timestamp> weighed_at;
+  // The phases after besluit are reached at even steps from decided_at to updated_at.
+  std::optional<ImportedDecision> decision;
+  std::vector<NewLesson> lessons;  // recorded at updated_at
 };
 
 // A case and its signals as they were at some moment, rebuilt from its events.

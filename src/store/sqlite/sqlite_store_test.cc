@@ -206,31 +206,6 @@ TEST_F(SqliteStoreTest, RefusesDuplicateUsersAndOrganisations) {
   EXPECT_EQ(organisation.error().code, ErrorCode::conflict);
 }
 
-TEST_F(SqliteStoreTest, ImportsCasesWithSignalsInOneGo) {
-  ImportedCase imported;
-  imported.owner_username = "anne";
-  imported.resident = {"INW-9", ResidentKind::business};
-  imported.title = "Geïmporteerd";
-  imported.regulation_ids = {"wmo-2015"};
-  imported.phase = Phase::closed;
-  imported.opened_at = Timestamp{kNow.millis - 400LL * 24 * 3600 * 1000};
-  imported.updated_at = kNow;
-  NewSignal signal;
-  signal.own_text = "Eigen signaal";
-  imported.signals = {signal, signal};
-  std::vector<ImportedCase> cases(3, imported);
-  ASSERT_TRUE(store_->import_cases(organisation_.id, cases));
-  auto listed = store_->list_cases(organisation_.id, {}, {});
-  ASSERT_EQ(listed->cases.size(), 3u);
-  EXPECT_EQ(listed->cases.back().reference.str(), "2025-000001");
-  EXPECT_EQ(listed->cases.back().phase, Phase::closed);
-  EXPECT_EQ(store_->list_signals(organisation_.id, listed->cases.back().reference)->size(), 2u);
-
-  cases[1].owner_username = "nobody";  // one bad case: none of the batch is written
-  EXPECT_FALSE(store_->import_cases(organisation_.id, cases));
-  EXPECT_EQ(*store_->count_cases(organisation_.id), 3);
-}
-
 }  // namespace
 }  // namespace helder::sqlite
 
