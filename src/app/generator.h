@@ -1,6 +1,9 @@
 // Generates large, realistic data sets for benchmarks: the demo cases serve as templates,
-// and each generated case belongs to a family (a template plus a fixed variation) with small
-// individual differences, so that similar cases really are similar.
+// and each generated case belongs to a family (generator_family.h: a template plus fixed
+// variations, with the family's usual outcome) with small individual differences, so that
+// similar cases really are similar. Each case is as complete as the phase it reached:
+// signals, ZRM scores and answers, weighed options, and from "besluit" on a decision that
+// usually (85%) takes the family's usual route. The same seed gives the same cases.
 #pragma once
 
 #include <cstdint>
@@ -14,7 +17,7 @@
 namespace helder::app {
 
 struct GenerateOptions {
-  std::int64_t cases = 1000;
+  std::int64_t cases = 1000;  // also sets the number of families (about 25 cases each)
   std::uint64_t seed = 42;
   std::int64_t batch_size = 2000;
   Timestamp now;
