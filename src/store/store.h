@@ -69,9 +69,10 @@ struct ImportedDecision {
 
 // A whole case, written in bulk by the demo seeder and the generator, through the same
 // rows and audit events as the single writes, in the order a caseworker would make them:
-// created, signals, investigation, weighing, decision (which moves it from afweging to
-// besluit) and the phases after it, lessons. The reference is assigned on import;
-// `opened_at` decides its year. Every moment lies between opened_at and updated_at.
+// created, signals, investigation (ZRM, answers, wishes), weighing, decision (which moves
+// it from afweging to besluit) and the phases after it, lessons. The reference is assigned
+// on import; `opened_at` decides its year. Every moment lies between opened_at and
+// updated_at.
 struct ImportedCase {
   std::string owner_username;
   Resident resident;
@@ -87,6 +88,7 @@ struct ImportedCase {
   // The investigation, recorded at investigated_at (default opened_at).
   std::vector<ZrmScore> zrm;
   std::vector<NewAnswer> answers;
+  std::optional<ResidentWishes> wishes;  // who recorded them and when are set on import
   std::optional<Timestamp> investigated_at;
   // The weighing, recorded at weighed_at (default investigated_at).
   std::vector<ImportedOption> options;

@@ -73,6 +73,7 @@ Status import_case(Connection& db, OrganisationId organisation, const ImportedCa
   Timestamp investigated = input.investigated_at.value_or(input.opened_at);
   if (!input.zrm.empty()) write_zrm(db, actor, id, input.zrm, investigated);
   for (const auto& answer : input.answers) write_answer(db, actor, id, answer, investigated);
+  if (input.wishes) write_wishes(db, actor, id, *input.wishes, investigated);
 
   Timestamp weighed = input.weighed_at.value_or(investigated);
   std::vector<OptionId> option_ids;

@@ -68,6 +68,12 @@ ImportedCase whole_case() {
   input.zrm = {{ZrmDomain::basic_adl, 2}, {ZrmDomain::finances, 3}};
   input.answers = {{"aanleiding", "vraag.waarom-bij-mij", "Melding van de huisarts."},
                    {"huidige-situatie", std::nullopt, "Het huishouden loopt vast."}};
+  input.wishes = ResidentWishes{"Hulp in huis",
+                                "Thuis blijven wonen",
+                                "De buurvrouw helpt",
+                                "Geen gebruikelijke hulp verwachten",
+                                "",
+                                {}};
   input.investigated_at = kInvestigated;
   ImportedOption standard{
       {"Standaardindicatie", "Volgens de normtijden.", OptionKind::standard, {}},
@@ -159,6 +165,9 @@ TEST_F(ImportTest, AWholeCaseReadsBackCompletely) {
   ASSERT_EQ(investigation.answers.size(), 2u);
   EXPECT_EQ(investigation.answers[0].question_id, "vraag.waarom-bij-mij");
   EXPECT_EQ(investigation.answers[1].answered_at, kInvestigated);
+  ASSERT_TRUE(investigation.wishes.has_value());
+  EXPECT_EQ(investigation.wishes->long_term, "Thuis blijven wonen");
+  EXPECT_EQ(investigation.wishes->recorded_by_username, "anne");
 
   auto weighing = *store_->load_weighing(organisation_, reference);
   ASSERT_EQ(weighing.size(), 2u);
@@ -205,6 +214,7 @@ TEST_F(ImportTest, EveryStepIsAnAuditEventInTheOrderOfTheCase) {
                        K::case_created, K::signal_added, K::signal_added,
                        K::investigation_changed,                            // ZRM
                        K::investigation_changed, K::investigation_changed,  // two answers
+                       K::investigation_changed,                            // wishes
                        K::option_added, K::argument_added, K::option_added, K::argument_added,
                        K::argument_added, K::decision_recorded,
                        K::phase_changed,  // afweging -> besluit, by the decision
@@ -216,13 +226,13 @@ TEST_F(ImportTest, EveryStepIsAnAuditEventInTheOrderOfTheCase) {
   auto phase_after = [&](std::size_t idx) {
     return case_from_state_json(*events[idx].after_state)->phase;
   };
-  EXPECT_EQ(case_from_state_json(*events[12].before_state)->phase, Phase::weighing);
-  EXPECT_EQ(phase_after(12), Phase::decision);
-  EXPECT_EQ(phase_after(13), Phase::execution);
-  EXPECT_EQ(phase_after(14), Phase::evaluation);
-  EXPECT_EQ(phase_after(15), Phase::closed);
-  EXPECT_EQ(events[15].occurred_at, kClosed);
-  EXPECT_EQ(decision_from_state_json(*events[11].after_state)->service_type,
+  EXPECT_EQ(case_from_state_json(*events[13].before_state)->phase, Phase::weighing);
+  EXPECT_EQ(phase_after(13), Phase::decision);
+  EXPECT_EQ(phase_after(14), Phase::execution);
+  EXPECT_EQ(phase_after(15), Phase::evaluation);
+  EXPECT_EQ(phase_after(16), Phase::closed);
+  EXPECT_EQ(events[16].occurred_at, kClosed);
+  EXPECT_EQ(decision_from_state_json(*events[12].after_state)->service_type,
             ServiceType::deviation);
 
   auto at_decision = *store_->case_state_at(organisation_, reference, kDecided);
@@ -258,8 +268,10 @@ TEST_F(ImportTest, TheSnapshotIsExactlyWhatRecordDecisionFreezes) {
   ASSERT_TRUE(
       other->change_phase(principal, created.reference, Phase::investigation, "", last_signal));
   other->record_zrm(principal, created.reference, input.zrm, kInvestigated);
-  for (const auto& answer : input.answers)
+  for (const auto& answer : input.answers) {
     other->add_answer(principal, created.reference, answer, kInvestigated);
+  }
+  other->record_wishes(principal, created.reference, *input.wishes, kInvestigated);
   ASSERT_TRUE(
       other->change_phase(principal, created.reference, Phase::weighing, "", kInvestigated));
   std::vector<OptionId> options;

@@ -144,6 +144,31 @@ Status SqliteStore::remove_answer(const Principal& principal, const CaseReferenc
   });
 }
 
+ResidentWishes write_wishes(Connection& db, const Principal& actor, CaseId case_id,
+                            const ResidentWishes& input, Timestamp now) {
+  auto before = read_wishes(db, case_id);
+  db.prepare(
+        "INSERT INTO resident_wishes (case_id, short_term, long_term, own_contribution, "
+        "preferred_option, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (case_id) DO UPDATE SET short_term = excluded.short_term, "
+        "long_term = excluded.long_term, own_contribution = excluded.own_contribution, "
+        "preferred_option = excluded.preferred_option, recorded_by = excluded.recorded_by, "
+        "recorded_at = excluded.recorded_at")
+      .bind(1, case_id)
+      .bind(2, trim(input.short_term))
+      .bind(3, trim(input.long_term))
+      .bind(4, trim(input.own_contribution))
+      .bind(5, trim(input.preferred_option))
+      .bind(6, actor.user_id)
+      .bind(7, now.millis)
+      .run();
+  ResidentWishes recorded = *read_wishes(db, case_id);
+  record_change(db, actor, case_id, now, "wensen van de inwoner vastgelegd",
+                before ? std::optional(wishes_state_json(*before)) : std::nullopt,
+                wishes_state_json(recorded));
+  return recorded;
+}
+
 Result<ResidentWishes> SqliteStore::record_wishes(const Principal& principal,
                                                   const CaseReference& reference,
                                                   const ResidentWishes& input, Timestamp now) {
@@ -151,25 +176,7 @@ Result<ResidentWishes> SqliteStore::record_wishes(const Principal& principal,
   auto status = write([&](Connection& db) -> Status {
     auto target = open_case(db, principal, reference);
     if (!target) return fail(target.error());
-    auto before = read_wishes(db, target->id);
-    db.prepare(
-          "INSERT INTO resident_wishes (case_id, short_term, long_term, own_contribution, "
-          "preferred_option, recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-          "ON CONFLICT (case_id) DO UPDATE SET short_term = excluded.short_term, "
-          "long_term = excluded.long_term, own_contribution = excluded.own_contribution, "
-          "preferred_option = excluded.preferred_option, recorded_by = excluded.recorded_by, "
-          "recorded_at = excluded.recorded_at")
-        .bind(1, target->id)
-        .bind(2, trim(input.short_term))
-        .bind(3, trim(input.long_term))
-        .bind(4, trim(input.own_contribution))
-        .bind(5, trim(input.preferred_option))
-        .bind(6, principal.user_id)
-        .bind(7, now.millis)
-        .run();
-    recorded = *read_wishes(db, target->id);
-    record_change(db, principal, target->id, now, "wensen van de inwoner vastgelegd",
-                  before ? std::optional(wishes_state_json(*before)) : std::nullopt, wishes_state_json(recorded));
+    recorded = write_wishes(db, principal, target->id, input, now);
     return {};
   });
   if (!status) return fail(status.error());

@@ -97,6 +97,9 @@ Argument write_argument(Connection& db, const Principal& actor, CaseId case_id, 
                         const NewArgument& input, Timestamp now);
 InvestigationAnswer write_answer(Connection& db, const Principal& actor, CaseId case_id,
                                  const NewAnswer& input, Timestamp now);
+// Records the resident's wishes, replacing earlier ones.
+ResidentWishes write_wishes(Connection& db, const Principal& actor, CaseId case_id,
+                            const ResidentWishes& input, Timestamp now);
 // Replaces the case's ZRM scores.
 void write_zrm(Connection& db, const Principal& actor, CaseId case_id,
                std::span<const ZrmScore> scores, Timestamp now);
