@@ -282,6 +282,28 @@ class Generator {
       add_answer(family, result, "gewenste-situatie",
                  {{"{wens}", std::string(family.texts->wish)}});
     }
+    if (chance(weighed ? 0.85 : 0.4)) {  // the resident's own words
+      auto later = texts::long_term_wishes();
+      auto own = texts::own_contributions();
+      ResidentWishes wishes;
+      wishes.short_term = std::string(family.texts->wish);
+      wishes.long_term = std::string(later[pick(later.size())]);
+      wishes.own_contribution = std::string(own[pick(own.size())]);
+      if (weighed) wishes.preferred_option = option_title(family, family.route);
+      result.wishes = std::move(wishes);
+    }
+  }
+
+  static std::string option_title(const Family& family, OptionKind kind) {
+    switch (kind) {
+      case OptionKind::standard:
+        return std::string(family.texts->standard_title);
+      case OptionKind::tailored:
+        return std::string(family.texts->tailored_title);
+      case OptionKind::deviation:
+        return std::string(family.rule->option_title);
+    }
+    return {};
   }
 
   OptionKind departure(OptionKind usual, bool can_deviate) {
@@ -333,7 +355,7 @@ class Generator {
     std::size_t variant_shift = chance(0.2) ? 1 : 0;
     switch (kind) {
       case OptionKind::standard: {
-        entry.option.title = std::string(family.texts->standard_title);
+        entry.option.title = option_title(family, kind);
         entry.option.description = std::string(family.texts->standard_description);
         auto own = texts::standard_route_arguments();
         for (std::size_t idx : family.standard_arguments) {
@@ -347,7 +369,7 @@ class Generator {
         break;
       }
       case OptionKind::tailored:
-        entry.option.title = std::string(family.texts->tailored_title);
+        entry.option.title = option_title(family, kind);
         entry.option.description = std::string(family.texts->tailored_description);
         for (const auto& choice : family.tailored_arguments) {
           entry.arguments.push_back(card_argument(choice, variant_shift));
@@ -355,7 +377,7 @@ class Generator {
         break;
       case OptionKind::deviation: {
         const auto& rule = *family.rule;
-        entry.option.title = std::string(rule.option_title);
+        entry.option.title = option_title(family, kind);
         entry.option.description = std::string(rule.option_description);
         Deviation deviation;
         if (!rule.internal) deviation.regulation_id = family.rule_regulation;

@@ -94,12 +94,34 @@ std::vector<ZrmScore> family_zrm(const texts::RegulationTexts& regulation, Famil
   return scores;
 }
 
-// The rule a deviation would depart from: one of the first regulation's, or another's.
+std::string lower_case(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+bool mentions(const std::string& text, std::string_view keywords) {
+  for (std::size_t start = 0; start < keywords.size();) {
+    std::size_t end = std::min(keywords.find('|', start), keywords.size());
+    if (end > start && text.find(keywords.substr(start, end - start)) != std::string::npos)
+      return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+// The rule a deviation would depart from: of the first regulation that has rules, the one
+// the template's situation is about (mostly), or any of them.
 void choose_rule(Family& family, FamilyRandom& random) {
+  std::string situation = lower_case(family.base->title + " " + family.base->summary);
   for (const auto& regulation_id : family.regulation_ids) {
     const auto& rules = texts::regulation_texts(regulation_id).rules;
     if (rules.empty()) continue;
-    family.rule = &rules[random.pick(rules.size())];
+    std::vector<const texts::DeviationRule*> at_stake;
+    for (const auto& rule : rules) {
+      if (mentions(situation, rule.keywords)) at_stake.push_back(&rule);
+    }
+    family.rule = !at_stake.empty() && random.chance(0.85) ? at_stake[random.pick(at_stake.size())]
+                                                           : &rules[random.pick(rules.size())];
     family.rule_regulation = regulation_id;
     return;
   }

@@ -18,14 +18,24 @@ constexpr DeviationRule kParticipationRules[] = {
      "De huisgenoot heeft tijdelijk onderdak nodig om dakloosheid te voorkomen; kosten delen is "
      "niet de reden van het samenwonen.",
      "Strikt toepassen verlaagt de bijstand zo ver dat de huisgenoot moet vertrekken, terwijl de "
-     "norm is bedoeld voor mensen die echt samen kosten delen."},
+     "norm is bedoeld voor mensen die echt samen kosten delen.",
+     "kostendeler|zoon|dochter|opvang van"},
     {"art. 58 Participatiewet (terugvordering)", "de terugvordering", false, B::hardship_clause,
      "art. 58 lid 8 Participatiewet (dringende redenen)", "Afzien van terugvordering",
      "De gemeente vordert het te veel betaalde bedrag niet terug en spreekt met de inwoner af hoe "
      "wijzigingen voortaan worden doorgegeven.",
      "De inwoner begreep de meldplicht niet en heeft geen voordeel willen halen.",
      "Terugvorderen brengt het huishouden onder het bestaansminimum en maakt het lopende "
-     "schuldtraject kansloos."},
+     "schuldtraject kansloos.",
+     "terugvorder|teruggevorderd|niet gemeld"},
+    {"art. 18 lid 2 Participatiewet (verlaging bij niet nakomen van verplichtingen)",
+     "de verlaging van de bijstand", false, B::general_principles,
+     "art. 3:4 lid 2 Awb (evenredigheid)", "Geen verlaging opleggen",
+     "De bijstand wordt niet verlaagd; de consulent maakt nieuwe afspraken die de inwoner kan "
+     "nakomen.",
+     "De inwoner kon de afspraken niet nakomen door een opname of een crisis.",
+     "Een verlaging treft iemand die niet kon verschijnen en brengt het herstel in gevaar.",
+     "maatregel|verlaging|niet verschijnen|reageert niet"},
     {"art. 41 lid 4 Participatiewet (zoektermijn jongeren)", "de zoektermijn van vier weken", false,
      B::hardship_clause, "art. 16 Participatiewet (dringende redenen)",
      "Bijstand zonder de wachttijd van vier weken",
@@ -33,7 +43,8 @@ constexpr DeviationRule kParticipationRules[] = {
      "scholing zoekt.",
      "De jongere heeft geen inkomen en geen slaapplek; familie kan niet bijspringen.",
      "Vier weken wachten betekent hier een nacht op straat, terwijl de termijn bedoeld is om eerst "
-     "zelf werk of school te zoeken."},
+     "zelf werk of school te zoeken.",
+     "onder 27|jongere|wachttijd"},
 };
 constexpr ZrmScore kParticipationZrm[] = {{Z::finances, 2},
                                           {Z::work_and_education, 2},
@@ -50,7 +61,8 @@ constexpr DeviationRule kWmoRules[] = {
      "nodig heeft.",
      "De huisgenoot is zelf ziek en kan de taken in huis niet overnemen.",
      "Uitgaan van gebruikelijke hulp laat het huishouden zonder hulp, terwijl de beleidsregel "
-     "uitgaat van een gezonde huisgenoot."},
+     "uitgaat van een gezonde huisgenoot.",
+     "gebruikelijke hulp|huisgenoot|mantelzorger"},
     {"art. 2.1.4 Wmo 2015 (eigen bijdrage)", "de eigen bijdrage", false, B::hardship_clause,
      "hardheidsclausule van de Verordening maatschappelijke ondersteuning",
      "Eigen bijdrage een jaar niet innen",
@@ -59,13 +71,15 @@ constexpr DeviationRule kWmoRules[] = {
      "De inwoner wil de hulp opzeggen omdat hij de bijdrage naast andere vaste lasten niet kan "
      "betalen.",
      "De bijdrage drijft de inwoner ertoe noodzakelijke hulp te stoppen, wat later tot zwaardere "
-     "en duurdere zorg leidt."},
+     "en duurdere zorg leidt.",
+     "eigen bijdrage"},
     {"art. 2.3.6 Wmo 2015 (persoonsgebonden budget)", "de voorwaarden voor een pgb", false,
      B::hardship_clause, "hardheidsclausule van de Verordening maatschappelijke ondersteuning",
      "Pgb voor een vertrouwde hulp uit het eigen netwerk",
      "De inwoner mag het budget besteden aan een buurvrouw die de zorg al jaren informeel geeft.",
      "De inwoner laat geen onbekenden in huis sinds een nare ervaring met een thuiszorgbureau.",
-     "Vasthouden aan een gecontracteerde aanbieder betekent dat er in de praktijk geen hulp komt."},
+     "Vasthouden aan een gecontracteerde aanbieder betekent dat er in de praktijk geen hulp komt.",
+     "pgb|vervoer|netwerk"},
 };
 constexpr ZrmScore kWmoZrm[] = {{Z::basic_adl, 2},
                                 {Z::instrumental_adl, 2},
@@ -81,14 +95,16 @@ constexpr DeviationRule kYouthRules[] = {
      "De ouder mag het budget inzetten voor een tante die het kind goed kent, ook al vraagt het "
      "beleid om een formele zorgverlener.",
      "Het kind laat na veel wisselingen geen nieuwe hulpverleners meer toe.",
-     "Vasthouden aan een formele aanbieder betekent dat er helemaal geen begeleiding komt."},
+     "Vasthouden aan een formele aanbieder betekent dat er helemaal geen begeleiding komt.",
+     "pgb|familielid"},
     {"art. 1.1 Jeugdwet (jeugdhulp tot 18 jaar)", "de leeftijdsgrens van 18 jaar", false,
      B::hardship_clause, "hardheidsclausule van de Verordening jeugdhulp",
      "Jeugdhulp laten doorlopen na de achttiende verjaardag",
      "De huidige begeleiding loopt door tot de ondersteuning vanuit de Wmo echt is geregeld.",
      "De jongere heeft geen netwerk en de overdracht naar de Wmo is nog niet rond.",
      "Stoppen op de verjaardag breekt een werkende hulprelatie af zonder dat er iets voor in de "
-     "plaats komt."},
+     "plaats komt.",
+     "18 jaar|achttien"},
 };
 constexpr ZrmScore kYouthZrm[] = {{Z::domestic_relations, 2},
                                   {Z::mental_health, 2},
@@ -104,13 +120,15 @@ constexpr DeviationRule kUnemploymentRules[] = {
      "termijnen.",
      "De uren werden niet gemeld omdat de inwoner dacht dat onbetaalde zorg voor een ouder niet "
      "meetelde.",
-     "De volledige terugvordering is vele malen hoger dan het voordeel dat de inwoner had."},
+     "De volledige terugvordering is vele malen hoger dan het voordeel dat de inwoner had.",
+     "terugvordering|uren"},
     {"art. 27 WW (maatregel)", "de maatregel", false, B::hardship_clause, "hardheidsclausule WW",
      "Geen verlaging van de uitkering",
      "De adviseur ziet af van een verlaging en spreekt in eenvoudige taal af wat de inwoner moet "
      "doen.",
      "De inwoner kon de brieven over de verplichtingen door laaggeletterdheid niet lezen.",
-     "Een verlaging treft iemand die de regel niet kon kennen en helpt hem niet sneller aan werk."},
+     "Een verlaging treft iemand die de regel niet kon kennen en helpt hem niet sneller aan werk.",
+     "maatregel|sollicitaties"},
 };
 constexpr ZrmScore kUnemploymentZrm[] = {
     {Z::work_and_education, 2}, {Z::finances, 3}, {Z::time_use, 3}, {Z::physical_health, 4}};
@@ -173,13 +191,15 @@ constexpr DeviationRule kStudentRules[] = {
      "De beurs blijft staan over de maanden waarin de student bij een zieke ouder verbleef.",
      "De student woonde tijdelijk thuis om voor een zieke ouder te zorgen en hield de eigen kamer "
      "aan.",
-     "Terugvorderen bestraft zorg voor een ouder en dreigt de studie te laten stoppen."},
+     "Terugvorderen bestraft zorg voor een ouder en dreigt de studie te laten stoppen.",
+     "uitwonenden|adres"},
     {"Wsf 2000, regels voor terugbetaling", "de terugbetalingsregels", false, B::hardship_clause,
      "hardheidsclausule Wsf 2000", "Aflossing opschorten tijdens de schuldregeling",
      "De aflossing van de studieschuld staat stil zolang de schuldregeling loopt.",
      "De inwoner zit in een schuldregeling waarin elke euro al is verdeeld.",
      "Aflossen naast de regeling laat de regeling mislukken, terwijl die juist een schone lei "
-     "moet geven."},
+     "moet geven.",
+     "studieschuld|terugbetaling|schuldregeling"},
 };
 constexpr ZrmScore kStudentZrm[] = {
     {Z::work_and_education, 2}, {Z::finances, 2}, {Z::housing, 3}, {Z::mental_health, 3}};
@@ -191,13 +211,15 @@ constexpr DeviationRule kDebtRules[] = {
      "De inwoner wordt toegelaten tot schuldhulp, met budgetbeheer vanaf de eerste maand.",
      "De nieuwe schuld ontstond door een naheffing waar de inwoner geen invloed op had.",
      "Weigeren laat de schulden verder oplopen, terwijl de weigeringsgrond bedoeld is voor wie "
-     "bewust nieuwe schulden maakt."},
+     "bewust nieuwe schulden maakt.",
+     "geweigerd|nieuwe schuld"},
     {"werkinstructie schuldhulp: intake pas na volledige stukken", "de eis van volledige stukken",
      true, B::internal_mandate, "Mandaatregeling maatwerk sociaal domein, onderdeel 4",
      "Intake starten voordat alle stukken er zijn",
      "De intake begint meteen; ontbrekende stukken haalt de consulent samen met de inwoner op.",
      "De inwoner kan de stukken niet zelf verzamelen en de afsluiting van energie dreigt.",
-     "Wachten op volledige stukken kost weken die het huishouden niet heeft."},
+     "Wachten op volledige stukken kost weken die het huishouden niet heeft.",
+     "energie|vroegsignalering|ondernemer"},
 };
 constexpr ZrmScore kDebtZrm[] = {
     {Z::finances, 1}, {Z::housing, 3}, {Z::mental_health, 3}, {Z::domestic_relations, 3}};
@@ -482,6 +504,22 @@ constexpr StepQuestions kQuestions[] = {
     {"leren", {"vraag.wat-leren-we", "vraag.vergelijkbare-gevallen"}},
 };
 
+constexpr std::string_view kLongTermWishes[] = {
+    "Op eigen benen staan zonder steeds bij instanties aan te kloppen.",
+    "Een vast inkomen en een rustig huis voor de kinderen.",
+    "Weer aan het werk of aan een opleiding.",
+    "Zelf de regie houden over geld en zorg.",
+    "In de eigen buurt blijven wonen, dicht bij familie.",
+};
+
+constexpr std::string_view kOwnContributions[] = {
+    "De inwoner houdt de post bij met hulp van een vrijwilliger.",
+    "Familie springt een dag per week bij.",
+    "De inwoner wil een klein bedrag per maand aflossen.",
+    "De inwoner komt op de afspraken en belt als het niet lukt.",
+    "De inwoner zoekt zelf naar goedkopere vaste lasten.",
+};
+
 constexpr std::string_view kGeneralLessons[] = {
     "Eerder doorvragen naar de situatie thuis had weken gescheeld.",
     "Bij deze inwoner werkte bellen beter dan schrijven; dat doen we voortaan eerder.",
@@ -570,6 +608,8 @@ std::optional<std::string_view> answer_question(std::string_view step, std::size
   return std::nullopt;
 }
 
+std::span<const std::string_view> long_term_wishes() { return kLongTermWishes; }
+std::span<const std::string_view> own_contributions() { return kOwnContributions; }
 std::span<const std::string_view> general_lessons() { return kGeneralLessons; }
 std::span<const std::string_view> title_details() { return kTitleDetails; }
 std::span<const std::string_view> circumstances() { return kCircumstances; }

@@ -26,6 +26,9 @@ struct DeviationRule {
   std::string_view option_description;
   std::string_view special_circumstances;
   std::string_view disproportionality;
+  // Words (lower case, separated by |) in a case's title or summary that make this the rule
+  // at stake; none: any case of the regulation may deviate from it.
+  std::string_view keywords;
 };
 
 struct RegulationTexts {
@@ -67,6 +70,10 @@ std::string_view card_explanation(std::string_view card_id, std::size_t variant)
 std::span<const std::string_view> answer_phrasings(std::string_view step);
 // A card question that fits the step, if any.
 std::optional<std::string_view> answer_question(std::string_view step, std::size_t variant);
+
+// What residents say they want in the longer run, and what they can do themselves.
+std::span<const std::string_view> long_term_wishes();
+std::span<const std::string_view> own_contributions();
 
 // Lessons that are not about a rule.
 std::span<const std::string_view> general_lessons();
