@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "api/similarity.h"
 #include "app/demo_data.h"
 #include "app/environment.h"
 #include "support/test_support.h"
@@ -83,6 +84,20 @@ const Option& chosen_option(const CaseFacts& facts) {
   }
   ADD_FAILURE() << facts.value.reference.str() << ": the decision names an unknown option";
   return facts.weighing.front().option;
+}
+
+// The template's title, without the variation some families and cases add in brackets.
+std::string base_title(const std::string& title) {
+  std::size_t bracket = title.rfind(" (");
+  return bracket == std::string::npos ? title : title.substr(0, bracket);
+}
+
+DecisionOutcome outcome_of(const CaseFacts& facts) {
+  const Option& chosen = chosen_option(facts);
+  DecisionOutcome outcome{facts.decisions.front().service_type, chosen.kind, std::nullopt,
+                          facts.decisions.front().decided_at};
+  if (chosen.deviation) outcome.legal_basis = chosen.deviation->basis;
+  return outcome;
 }
 
 class GeneratorTest : public ::testing::Test {
@@ -199,6 +214,50 @@ TEST_F(GeneratorTest, SimilarCasesUsuallyGetTheSameOutcome) {
   EXPECT_GT(share, 0.75);
   EXPECT_LT(share, 0.95) << "some similar cases end differently, for the consistency check to find";
   EXPECT_GT(groups_with_departures, 10);
+}
+
+// With the similarity index (store) and its scoring (api/similarity.h): the ten most similar
+// cases of a case are mostly of its own situation.
+TEST_F(GeneratorTest, SimilarCasesAreMostlyOfTheSameSituation) {
+  std::map<CaseId, const CaseFacts*> by_id;
+  for (const auto& facts : *cases_) by_id[facts.value.id] = &facts;
+  int compared = 0, same_situation = 0;
+  for (std::size_t idx = 0; idx < cases_->size(); idx += 40) {
+    const CaseFacts& facts = (*cases_)[idx];
+    auto similar =
+        api::find_similar(set_->store(), facts.value.organisation_id, facts.value.id, 10, false);
+    ASSERT_TRUE(similar);
+    for (const auto& other : similar->similar) {
+      ++compared;
+      if (base_title(by_id.at(other.case_id)->value.title) == base_title(facts.value.title)) {
+        ++same_situation;
+      }
+    }
+  }
+  EXPECT_GT(compared, 400);
+  EXPECT_GT(same_situation, compared * 6 / 10);
+}
+
+// The check a decision gets (api/similarity.h) finds the departures the families contain.
+TEST_F(GeneratorTest, TheConsistencyCheckFindsSomeDepartures) {
+  User manager = *set_->store().find_user("manager");
+  Principal principal{manager.id, manager.organisation_id, manager.username, manager.roles,
+                      manager.team};
+  int checked = 0, enough = 0, departs = 0;
+  for (std::size_t idx = 0; idx < cases_->size(); idx += 10) {
+    const CaseFacts& facts = (*cases_)[idx];
+    if (facts.decisions.empty()) continue;
+    auto check =
+        api::check_against_similar(set_->store(), principal, facts.value.id, outcome_of(facts));
+    ASSERT_TRUE(check);
+    ++checked;
+    enough += check->enough_comparables ? 1 : 0;
+    departs += check->departs ? 1 : 0;
+  }
+  ASSERT_GT(checked, 100);
+  EXPECT_GT(enough, checked * 8 / 10) << "a decided case has enough decided cases to compare with";
+  EXPECT_GT(departs, checked * 3 / 100) << "some decisions depart from what similar cases got";
+  EXPECT_LT(departs, checked * 3 / 10) << "most do not";
 }
 
 TEST(GeneratorSeedTest, TheSameSeedGivesTheSameCases) {
