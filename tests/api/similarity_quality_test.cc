@@ -55,8 +55,9 @@ class Loader {
 
   // Sends one request; on an unexpected status records "key: what -> status body" and
   // returns nullopt.
-  std::optional<HttpResult> send(const std::string& key, std::string_view what, std::string_view method,
-                                 const std::string& target, const json::value& body, unsigned expected) {
+  std::optional<HttpResult> send(const std::string& key, std::string_view what,
+                                 std::string_view method, const std::string& target,
+                                 const json::value& body, unsigned expected) {
     HttpResult result = server_.send(method, target, json::serialize(body));
     if (result.status != expected) {
       errors_.push_back(key + ": " + std::string(what) + " (" + std::string(method) + " " + target +
@@ -90,7 +91,8 @@ class Loader {
     move(key, path, "onderzoek");
     const json::array& answers = item.at("antwoorden").as_array();
     for (std::size_t idx = 0; idx < answers.size(); ++idx) {
-      send(key, "answer " + std::to_string(idx), "POST", path + "/onderzoek/antwoorden", answers[idx], 201);
+      send(key, "answer " + std::to_string(idx), "POST", path + "/onderzoek/antwoorden",
+           answers[idx], 201);
     }
     move(key, path, "afweging");
     std::vector<std::int64_t> option_ids;
@@ -114,7 +116,8 @@ class Loader {
       json::object body = decision->as_object();
       std::size_t chosen = static_cast<std::size_t>(body.at("optie").to_number<std::int64_t>());
       if (chosen >= option_ids.size()) {
-        errors_.push_back(key + ": besluit.optie " + std::to_string(chosen) + " is not an index of opties");
+        errors_.push_back(key + ": besluit.optie " + std::to_string(chosen) +
+                          " is not an index of opties");
       } else {
         body["optie"] = option_ids[chosen];
         send(key, "decision", "POST", path + "/besluiten", body, 201);
@@ -212,7 +215,8 @@ TEST(SimilarityQuality, EveryCaseLoadsThroughTheApi) {
       EXPECT_TRUE(known) << item.key << " expects unknown neighbour " << neighbour;
       EXPECT_NE(neighbour, item.key) << item.key << " expects itself";
     }
-    std::string phase(set.server->get("/api/v1/casussen/" + item.reference).json().at("fase").as_string());
+    std::string phase(
+        set.server->get("/api/v1/casussen/" + item.reference).json().at("fase").as_string());
     EXPECT_EQ(phase, item.decided ? "besluit" : "afweging") << item.key;
   }
   EXPECT_GE(with_neighbours, 32u);
@@ -255,7 +259,8 @@ TEST(SimilarityQuality, TopThreeHoldsAnExpectedNeighbour) {
       ++hits;
     } else {
       std::string expected;
-      for (const auto& key : item.expected_neighbours) expected += (expected.empty() ? "" : ", ") + key;
+      for (const auto& key : item.expected_neighbours)
+        expected += (expected.empty() ? "" : ", ") + key;
       misses.push_back(item.key + ": expected one of [" + expected + "], got [" + returned + "]");
     }
   }
