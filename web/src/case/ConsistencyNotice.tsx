@@ -37,7 +37,8 @@ export function ConsistencyNotice({
   else if (state === 'in-line') quiet = t('consistency.inLine');
   return (
     <>
-      <p className="utrecht-paragraph helder-muted" role="status">
+      {/* One polite live region for the quiet messages; hidden, not removed, when empty. */}
+      <p className={`utrecht-paragraph helder-muted${quiet ? '' : ' helder-visually-hidden'}`} role="status">
         {quiet}
       </p>
       {data && state === 'departs' && <Departure check={data} reason={reason} onReason={onReason} reasonError={reasonError} />}
