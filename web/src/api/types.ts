@@ -332,6 +332,7 @@ export const FACTOR_KINDS = [
   'signaal',
   'signaalcategorie',
   'zrm',
+  'zrm-bereik',
   'afwijkingsregel',
   'grondslag',
   'argument',
@@ -407,6 +408,8 @@ export interface DecisionConsistency {
   meestVoorkomend: CommonOutcome | null;
   reden: string | null;
   redenOntbreekt: boolean;
+  // The server's own sentence about it (Dutch).
+  toelichting?: string;
 }
 export interface DepartureWithoutReason {
   referentie: string;
