@@ -56,6 +56,7 @@ const std::vector<Rule>& rules() {
       {M::get, "/regelingen", any(kEveryone)},
       {M::get, "/structurele-signalen", any(kCaseReaders)},
       {M::get, "/overzicht", any(kOverview)},
+      {M::get, "/consistentie", any(RoleSet{Role::manager})},
 
       // The list shows only visible cases and records each one it shows; opening a case
       // records the new case. Both handlers do that themselves.
@@ -85,6 +86,8 @@ const std::vector<Rule>& rules() {
       {M::get, "/casussen/{referentie}/afweging", reads("afweging inzien")},
       {M::get, "/casussen/{referentie}/besluiten", reads("besluiten inzien")},
       {M::post, "/casussen/{referentie}/besluiten", works("besluit vastleggen")},
+      {M::get, "/casussen/{referentie}/vergelijkbare-casussen", reads("vergelijkbare casussen zoeken")},
+      {M::get, "/casussen/{referentie}/consistentie", reads("besluit toetsen aan vergelijkbare casussen")},
       {M::get, "/casussen/{referentie}/motivering", reads("motivering inzien")},
       {M::get, "/casussen/{referentie}/motivering.pdf", reads("motivering downloaden")},
       {M::get, "/casussen/{referentie}/motivering/versies", reads("motiveringsversies inzien")},

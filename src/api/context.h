@@ -46,6 +46,7 @@ void add_phase_routes(http::Router& router, ApiContext& context);
 void add_history_routes(http::Router& router, ApiContext& context);
 void add_weighing_routes(http::Router& router, ApiContext& context);
 void add_decision_routes(http::Router& router, ApiContext& context);
+void add_similarity_routes(http::Router& router, ApiContext& context);
 void add_motivation_routes(http::Router& router, ApiContext& context);
 void add_investigation_routes(http::Router& router, ApiContext& context);
 void add_follow_up_routes(http::Router& router, ApiContext& context);

@@ -4,6 +4,8 @@
 #include "api/decision_json.h"
 #include "api/json_input.h"
 #include "api/names.h"
+#include "api/similarity.h"
+#include "common/text.h"
 #include "http/problem.h"
 
 namespace helder::api {
@@ -43,6 +45,9 @@ http::Response record_decision(ApiContext& context, http::Request& request) {
   }
   input.follow_up_by = reader.string("opvolgingDoor", true).value_or("");
   input.review_on = read_date(reader, "herbeoordelingOp");
+  if (auto reason = reader.string("verschilMetVergelijkbareCasussen", false)) {
+    if (!trim(*reason).empty()) input.difference_reason = std::string(trim(*reason));
+  }
   reader.reject_unknown_fields();
 
   auto weighing = context.store.load_weighing(request.principal.organisation_id, *reference);
@@ -55,6 +60,16 @@ http::Response record_decision(ApiContext& context, http::Request& request) {
   if (!shape.empty() || !domain.empty()) {
     return http::problem(invalid_input(std::move(shape), std::move(domain)), request.path);
   }
+  // Compare with similar decided cases; the outcome is recorded with the decision and never
+  // stops it.
+  auto target = context.store.find_case(request.principal.organisation_id, *reference);
+  if (!target) return problem_response(target.error(), request.path);
+  DecisionOutcome outcome{service_type_for(chosen->kind), chosen->kind,
+                          chosen->deviation ? std::optional(chosen->deviation->basis) : std::nullopt,
+                          context.clock.now()};
+  auto check = check_against_similar(context.store, request.principal, target->id, outcome);
+  if (!check) return problem_response(check.error(), request.path);
+  input.consistency = std::move(*check);
   auto recorded = context.store.record_decision(request.principal, *reference, input,
                                                 context.clock.now());
   if (!recorded) return problem_response(recorded.error(), request.path);

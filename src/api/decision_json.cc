@@ -1,6 +1,7 @@
 #include "api/decision_json.h"
 
 #include "api/case_json.h"
+#include "api/similarity_json.h"
 #include "api/names.h"
 #include "api/weighing_json.h"
 #include "store/event_json.h"
@@ -19,7 +20,9 @@ json::object decision_json(const Decision& value, const CaseReference& reference
                    {"motivering", value.motivation},
                    {"effectcontrole", {{"hoe", value.effect_check}, {"op", format_rfc3339(value.effect_check_on)}}},
                    {"opvolgingDoor", value.follow_up_by_username},
-                   {"herbeoordelingOp", format_rfc3339(value.review_on)}};
+                   {"herbeoordelingOp", format_rfc3339(value.review_on)},
+                   {"consistentie", value.consistency ? json::value(consistency_json(*value.consistency))
+                                                      : json::value(nullptr)}};
   if (auto snapshot = snapshot_from_json(value.snapshot)) {
     json::array signals;
     for (const auto& signal : snapshot->signals) {

@@ -112,7 +112,7 @@ constexpr EnumNames<ServiceType, 3> kServiceTypes{{{
 }}};
 
 // Domain field name -> API field name; array indexes and nesting are kept.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kFields{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 34> kFields{{
     {"title", "titel"},
     {"summary", "samenvatting"},
     {"resident.reference", "inwoner.referentie"},
@@ -143,6 +143,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 33> kFields{
     {"service_type", "dienstverleningstype"},
     {"motivation", "motivering"},
     {"effect_check", "effectcontrole.hoe"},
+    {"difference_reason", "verschilMetVergelijkbareCasussen"},
     {"effect_check_on", "effectcontrole.op"},
     {"follow_up_by", "opvolgingDoor"},
     {"review_on", "herbeoordelingOp"},

@@ -20,6 +20,7 @@ void register_routes(http::Router& router, ApiContext& context) {
   add_history_routes(unguarded, context);
   add_weighing_routes(unguarded, context);
   add_decision_routes(unguarded, context);
+  add_similarity_routes(unguarded, context);
   add_investigation_routes(unguarded, context);
   add_motivation_routes(unguarded, context);
   add_follow_up_routes(unguarded, context);

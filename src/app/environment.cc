@@ -75,6 +75,13 @@ Result<std::unique_ptr<Store>> open_store(const std::string& db_path,
                            entry.investigation_order.value_or(false), entry.version, retention});
   }
   if (auto synced = (*store)->sync_regulations(regulations); !synced) return fail(synced.error());
+  std::vector<std::pair<std::string, std::string>> signal_categories;
+  for (const auto& entry : catalogs.get(catalog::kSignals).entries) {
+    signal_categories.emplace_back(entry.id, entry.group);
+  }
+  if (auto synced = (*store)->sync_signal_categories(signal_categories); !synced) {
+    return fail(synced.error());
+  }
   return std::unique_ptr<Store>(std::move(*store));
 }
 

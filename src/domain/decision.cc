@@ -1,16 +1,9 @@
 #include "domain/decision.h"
 
 #include "common/text.h"
-#include "domain/enum_names.h"
 
 namespace helder {
 namespace {
-
-constexpr EnumNames<ServiceType, 3> kTypes{{{
-    {ServiceType::standard, "standard"},
-    {ServiceType::tailored, "tailored"},
-    {ServiceType::deviation, "deviation"},
-}}};
 
 constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
 
@@ -33,18 +26,6 @@ void require_future_date(std::vector<FieldError>& errors, std::string name,
 
 }  // namespace
 
-std::string_view to_string(ServiceType type) { return kTypes.name(type); }
-std::optional<ServiceType> service_type_from_string(std::string_view name) { return kTypes.parse(name); }
-
-ServiceType service_type_for(OptionKind kind) {
-  switch (kind) {
-    case OptionKind::standard: return ServiceType::standard;
-    case OptionKind::tailored: return ServiceType::tailored;
-    case OptionKind::deviation: return ServiceType::deviation;
-  }
-  return ServiceType::standard;
-}
-
 std::vector<FieldError> validate(const NewDecision& input, const Option* chosen, Timestamp now) {
   std::vector<FieldError> errors;
   if (chosen == nullptr) {
@@ -55,6 +36,10 @@ std::vector<FieldError> validate(const NewDecision& input, const Option* chosen,
   }
   require_text(errors, "motivation", input.motivation, 20000, "De motivering");
   require_text(errors, "effect_check", input.effect_check, 2000, "Hoe het effect wordt bekeken");
+  if (input.difference_reason) {
+    require_text(errors, "difference_reason", *input.difference_reason,
+                 kMaxConsistencyReasonChars, "Waarin deze casus verschilt");
+  }
   require_future_date(errors, "effect_check_on", input.effect_check_on, now,
                       "De datum waarop het effect wordt bekeken");
   require_future_date(errors, "review_on", input.review_on, now, "De datum van herbeoordeling");

@@ -11,17 +11,14 @@
 
 #include "common/result.h"
 #include "common/time.h"
+#include "domain/consistency.h"
 #include "domain/option.h"
+#include "domain/service_type.h"
 
 namespace helder {
 
 using DecisionId = std::int64_t;
 
-// The 80/15/5 split of the Argumentenfabriek's definitions.
-enum class ServiceType { standard, tailored, deviation };
-std::string_view to_string(ServiceType type);
-std::optional<ServiceType> service_type_from_string(std::string_view name);
-ServiceType service_type_for(OptionKind kind);
 
 struct Decision {
   DecisionId id = 0;
@@ -37,6 +34,9 @@ struct Decision {
   std::string follow_up_by_username;
   Timestamp review_on;
   std::string snapshot;  // the weighing at the moment of decision (store/event_json.h form)
+  // The comparison with similar decided cases made when it was recorded (none for decisions
+  // from before helder compared them).
+  std::optional<ConsistencyRecord> consistency;
 };
 
 struct NewDecision {
@@ -47,6 +47,10 @@ struct NewDecision {
   std::optional<Timestamp> effect_check_on;
   std::string follow_up_by;
   std::optional<Timestamp> review_on;
+  // Why this case differs from the similar cases that got another route (optional).
+  std::optional<std::string> difference_reason;
+  // Filled in by the caller before recording: the comparison with similar decided cases.
+  std::optional<ConsistencyCheck> consistency;
 };
 
 // Every problem at once. `chosen` is the option the decision names (nullptr: unknown).

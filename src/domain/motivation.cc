@@ -237,6 +237,12 @@ class GapFinder {
       add("er is geen moment vastgelegd waarop het effect wordt gecontroleerd.");
     }
     if (blank(decision.follow_up_by)) add("niet vastgelegd is wie de opvolging doet.");
+    if (decision.consistency && decision.consistency->departs && blank(decision.consistency->reason)) {
+      add("het besluit wijkt af van wat de meeste vergelijkbare casussen kregen (" +
+          join_dutch(decision.consistency->references) +
+          "), maar er staat niet bij waarin deze casus verschilt. Gelijke gevallen worden gelijk "
+          "behandeld; leg uit waarom dit geval anders is.");
+    }
     if (in_.objection.weeks <= 0) add("de bezwaartermijn is niet goed ingevuld.");
     if (blank(in_.objection.address)) add("het adres voor bezwaarschriften ontbreekt.");
     if (blank(in_.objection.contact)) {

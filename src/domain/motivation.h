@@ -69,6 +69,17 @@ struct MotivationOption {
   bool chosen = false;
 };
 
+// How the decision compares with the most similar decided cases (domain/consistency.h).
+struct MotivationConsistency {
+  int compared = 0;    // similar decided cases compared with
+  int same_route = 0;  // of which got the same route
+  bool departs = false;
+  std::string most_common_label;  // e.g. "standaardroute"
+  int most_common_cases = 0;
+  std::vector<std::string> references;
+  std::string reason;  // why this case differs, in the caseworker's words; may be empty
+};
+
 struct MotivationDecision {
   std::string service_type_label;
   std::string decided_by;
@@ -78,6 +89,7 @@ struct MotivationDecision {
   std::string effect_check_on;
   std::string follow_up_by;
   std::string review_on;
+  std::optional<MotivationConsistency> consistency;
 };
 
 struct MotivationObjection {

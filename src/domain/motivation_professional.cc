@@ -251,8 +251,30 @@ class ProfessionalWriter {
         s.paragraphs.push_back(std::move(paragraph));
       }
     }
+    if (decision.consistency) consistency(s, *decision.consistency);
     s.paragraphs.push_back("Besloten door: " + or_missing(decision.decided_by));
     s.paragraphs.push_back("Datum van het besluit: " + or_missing(decision.decided_on));
+  }
+
+  // The comparison with similar decided cases, and why this case differs when it departs.
+  void consistency(MotivationSection& s, const MotivationConsistency& consistency) {
+    std::string cases = join_dutch(consistency.references);
+    if (!consistency.departs) {
+      s.paragraphs.push_back("Vergelijking met vergelijkbare casussen: " +
+                             std::to_string(consistency.same_route) + " van de " +
+                             std::to_string(consistency.compared) +
+                             " meest vergelijkbare besloten casussen (" + cases +
+                             ") kregen dezelfde soort oplossing.");
+      return;
+    }
+    s.paragraphs.push_back("Vergelijking met vergelijkbare casussen: " +
+                           std::to_string(consistency.most_common_cases) + " van de " +
+                           std::to_string(consistency.compared) +
+                           " meest vergelijkbare besloten casussen (" + cases + ") kregen " +
+                           consistency.most_common_label + "; dit besluit wijkt daarvan af.");
+    s.paragraphs.push_back(blank(consistency.reason)
+                               ? std::string("Waarin deze casus verschilt, is niet vastgelegd.")
+                               : "Waarin deze casus verschilt: " + sentence(consistency.reason));
   }
 
   void effect_check(const MotivationDecision& decision) {

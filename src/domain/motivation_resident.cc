@@ -216,6 +216,11 @@ class ResidentWriter {
         s.paragraphs.push_back(std::move(paragraph));
       }
     }
+    if (decision.consistency && decision.consistency->departs && !blank(decision.consistency->reason)) {
+      s.paragraphs.push_back(
+          "Wij hebben uw situatie ook vergeleken met situaties die erop lijken. Daarin besloten "
+          "wij vaak anders. Bij u is dat niet zo, omdat: " + sentence(decision.consistency->reason));
+    }
     std::vector<std::string> reasons;
     for (bool pro : {true, false}) {
       for (auto index : chosen) {

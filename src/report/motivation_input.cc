@@ -1,5 +1,7 @@
 #include "report/motivation_input.h"
 
+#include "report/dutch_labels.h"
+
 #include "domain/dutch_date.h"
 #include "domain/investigation_order.h"
 #include "store/event_json.h"
@@ -15,26 +17,6 @@ std::string source_label(SignalSource source) {
     case SignalSource::partner_organisation: return "een ketenpartner";
     case SignalSource::information_system: return "een informatiesysteem";
     case SignalSource::court_or_ombudsman: return "een rechter of ombudsman";
-  }
-  return "";
-}
-
-std::string kind_label(OptionKind kind) {
-  switch (kind) {
-    case OptionKind::standard: return "standaardroute";
-    case OptionKind::tailored: return "maatwerk binnen de regels";
-    case OptionKind::deviation: return "maatwerk met afwijking van een regel";
-  }
-  return "";
-}
-
-std::string basis_label(LegalBasis basis) {
-  switch (basis) {
-    case LegalBasis::hardship_clause: return "hardheidsclausule";
-    case LegalBasis::policy_rule_4_84: return "artikel 4:84 Awb";
-    case LegalBasis::general_principles: return "algemene beginselen van behoorlijk bestuur";
-    case LegalBasis::court_ruling: return "rechterlijke uitspraak";
-    case LegalBasis::internal_mandate: return "intern mandaat";
   }
   return "";
 }
@@ -57,18 +39,13 @@ std::string theme_label(Theme theme, const catalog::Catalog& arguments) {
   return group ? group->label.nl : kIds[static_cast<int>(theme)];
 }
 
-std::string regulation_name(const std::string& id, const catalog::Catalog& regulations) {
-  const catalog::Entry* entry = regulations.find_entry(id);
-  return entry && entry->official_name ? *entry->official_name : id;
-}
-
 MotivationOption option_input(const WeighedOption& entry, const Decision* decision,
                               const catalog::CatalogSet& catalogs) {
   const auto& arguments = catalogs.get(catalog::kArguments);
   MotivationOption option;
   option.title = entry.option.title;
   option.description = entry.option.description;
-  option.kind_label = kind_label(entry.option.kind);
+  option.kind_label = option_kind_label(entry.option.kind);
   option.chosen = decision && decision->option_id == entry.option.id;
   if (entry.option.deviation) {
     const Deviation& deviation = *entry.option.deviation;
@@ -77,7 +54,7 @@ MotivationOption option_input(const WeighedOption& entry, const Decision* decisi
                     ? regulation_name(*deviation.regulation_id, catalogs.get(catalog::kRegulations)) +
                           ", " + deviation.article
                     : deviation.article;
-    rule.legal_basis_label = basis_label(deviation.basis);
+    rule.legal_basis_label = legal_basis_label(deviation.basis);
     rule.legal_basis_reference = deviation.basis_reference;
     rule.special_circumstances = deviation.special_circumstances;
     rule.disproportionality = deviation.disproportionality;
@@ -163,6 +140,20 @@ MotivationInput motivation_input(const CaseRecord& record, const catalog::Catalo
                                         dutch_date(decision->effect_check_on),
                                         decision->follow_up_by_username,
                                         dutch_date(decision->review_on)};
+    if (decision->consistency && decision->consistency->check.enough_comparables) {
+      const ConsistencyCheck& check = decision->consistency->check;
+      MotivationConsistency consistency;
+      consistency.compared = static_cast<int>(check.compared.size());
+      consistency.same_route = check.same_as_chosen;
+      consistency.departs = check.departs;
+      if (check.most_common) {
+        consistency.most_common_label = option_kind_label(check.most_common->option_kind);
+        consistency.most_common_cases = check.most_common->cases;
+      }
+      for (const auto& other : check.compared) consistency.references.push_back(other.reference.str());
+      consistency.reason = decision->consistency->reason.value_or("");
+      input.decision->consistency = std::move(consistency);
+    }
   }
   input.objection.contact = record.contact;
   return input;

@@ -28,6 +28,8 @@
 #include "domain/phase_rules.h"
 #include "domain/regulation.h"
 #include "domain/signal.h"
+#include "domain/similarity.h"
+#include "domain/consistency.h"
 
 namespace helder {
 
@@ -35,7 +37,9 @@ struct CaseFilter {
   std::optional<Phase> phase;
   std::optional<std::string> regulation_id;
   std::optional<std::string> owner_username;
-  std::optional<std::string> text;  // matched against title and summary
+  // Dutch full-text search (stemmed) over title, summary, answers and signal texts; every
+  // word must occur.
+  std::optional<std::string> text;
   // Only the cases this principal may see (see case_list_scope); unset: all of them.
   std::optional<Principal> visible_to;
 };
@@ -113,6 +117,48 @@ struct RetentionOutcome {
   std::int64_t events_redacted = 0;
 };
 
+// The cases most likely to be similar to one case, with their factors, for the domain to
+// score (domain/similarity.h). `corpus`: the organisation's indexed cases.
+struct SimilarityCandidates {
+  std::int64_t corpus = 0;
+  std::vector<CountedFactor> query;
+  std::vector<CandidateFactors> candidates;
+};
+
+// What a list of similar cases shows of a case: no resident, no free text beyond the title
+// and lessons (which the API shows only when the caller may read the case).
+struct CaseSketch {
+  CaseId id = 0;
+  CaseReference reference;
+  Phase phase = Phase::signal;
+  std::string title;
+  std::string owner_username;
+  std::string owner_name;
+  CaseAccessFacts access;  // seen from the principal that asked
+  std::optional<DecisionOutcome> outcome;  // of the latest decision
+  std::vector<std::string> lessons;
+};
+
+// For managers: decisions that went another way than most similar cases without a stated
+// reason, and pairs of very similar decided cases with different routes. Newest first.
+struct ConsistencyFindings {
+  struct Departure {
+    CaseReference reference;
+    Timestamp decided_at;
+    std::string decided_by_username;
+    ConsistencyCheck check;
+  };
+  struct Pair {
+    CaseReference reference;
+    DecisionOutcome outcome;
+    CaseReference other_reference;
+    DecisionOutcome other_outcome;
+    double score = 0;
+  };
+  std::vector<Departure> departures;
+  std::vector<Pair> pairs;
+};
+
 // Every write below takes the principal that makes it: each one appends an audit event.
 class Store : public AccountStore, public ProcessingLogStore {
  public:
@@ -121,6 +167,11 @@ class Store : public AccountStore, public ProcessingLogStore {
   // that a case still refers to).
   virtual Status sync_regulations(std::span<const Regulation> regulations) = 0;
   virtual Result<std::vector<Regulation>> list_regulations() = 0;
+  // The catalog group of each signal entry (signal id, group id), for the similarity index.
+  // Also indexes, once, the cases the index does not cover yet (after an upgrade, or when a
+  // signal changed group), so call it at start after opening.
+  virtual Status sync_signal_categories(
+      std::span<const std::pair<std::string, std::string>> categories) = 0;
 
   // Cases, always within one organisation.
   virtual Result<Case> create_case(const Principal& principal, const NewCase& input,
@@ -233,6 +284,16 @@ class Store : public AccountStore, public ProcessingLogStore {
   virtual Result<RetentionOutcome> apply_retention(CaseId id, RetentionAction action,
                                                    Timestamp now) = 0;
 
+  // Similar cases and consistency. The index follows every write in the same transaction.
+  // `decided_only`: only cases with a decision.
+  virtual Result<SimilarityCandidates> similarity_candidates(OrganisationId organisation,
+                                                             CaseId case_id,
+                                                             std::size_t max_candidates,
+                                                             bool decided_only) = 0;
+  virtual Result<std::vector<CaseSketch>> case_sketches(const Principal& principal,
+                                                        std::span<const CaseId> ids) = 0;
+  virtual Result<ConsistencyFindings> consistency_findings(OrganisationId organisation,
+                                                           std::size_t limit) = 0;
   // The audit trail.
   virtual Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
                                                      const CaseReference& reference) = 0;

@@ -37,7 +37,7 @@ std::string name(Outcome outcome) {
 const std::vector<std::string> kCallers = {"",        "uitvoerder",   "collega",   "tafel",    "manager",
                                            "beleidsmaker", "bestuurder", "beheerder", "uitvoerder2"};
 
-enum class Kind { open, any_user, lists, overview, opener, case_read, case_work, owner_read, owner_work };
+enum class Kind { open, any_user, lists, overview, managers, opener, case_read, case_work, owner_read, owner_work };
 
 using Row = std::vector<Outcome>;
 constexpr Outcome R = Outcome::reached, L = Outcome::login, F = Outcome::refused, H = Outcome::hidden;
@@ -50,6 +50,7 @@ const std::map<Kind, Row>& expectations() {
       {Kind::any_user,   Row{L,   R,   R,   R,    R,   R,     R,   R,     R}},
       {Kind::lists,      Row{L,   R,   R,   R,    R,   R,     R,   F,     R}},
       {Kind::overview,   Row{L,   F,   F,   F,    R,   R,     R,   F,     F}},
+      {Kind::managers,   Row{L,   F,   F,   F,    R,   F,     F,   F,     F}},
       {Kind::opener,     Row{L,   R,   R,   F,    R,   F,     F,   F,     R}},
       {Kind::case_read,  Row{L,   R,   R,   R,    R,   R,     H,   F,     H}},
       {Kind::case_work,  Row{L,   R,   R,   R,    R,   F,     F,   F,     H}},
@@ -80,6 +81,7 @@ const std::map<std::string, Kind>& route_kinds() {
       {"GET /api/v1/structurele-signalen", Kind::lists},
       {"GET /api/v1/casussen", Kind::lists},
       {"GET /api/v1/overzicht", Kind::overview},
+      {"GET /api/v1/consistentie", Kind::managers},
       {"POST /api/v1/casussen", Kind::opener},
       {"POST /api/v1/bsn-zoekopdrachten", Kind::opener},
       {"GET " + c, Kind::case_read},
@@ -104,6 +106,8 @@ const std::map<std::string, Kind>& route_kinds() {
       {"GET " + c + "/afweging", Kind::case_read},
       {"GET " + c + "/besluiten", Kind::case_read},
       {"POST " + c + "/besluiten", Kind::case_work},
+      {"GET " + c + "/vergelijkbare-casussen", Kind::case_read},
+      {"GET " + c + "/consistentie", Kind::case_read},
       {"GET " + c + "/motivering", Kind::case_read},
       {"GET " + c + "/motivering.pdf", Kind::case_read},
       {"GET " + c + "/motivering/versies", Kind::case_read},

@@ -324,6 +324,64 @@ CREATE TABLE anonymous_outcomes (
   closed_year INTEGER NOT NULL
 );
 )sql"},
+      {10, "similarity index, Dutch full-text index, consistency checks", R"sql(
+-- The catalog group of each signal entry (synced from the catalog like regulations).
+CREATE TABLE signal_categories (
+  signal_id TEXT PRIMARY KEY,
+  category TEXT NOT NULL
+) WITHOUT ROWID;
+-- Every factor a case of the organisation has, with the number of cases that have it.
+CREATE TABLE similarity_factors (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  code TEXT NOT NULL,
+  cases INTEGER NOT NULL,
+  UNIQUE (organisation_id, code)
+);
+CREATE TABLE case_factors (
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  factor_id INTEGER NOT NULL REFERENCES similarity_factors(id),
+  PRIMARY KEY (case_id, factor_id)
+) WITHOUT ROWID;
+CREATE INDEX case_factors_by_factor ON case_factors (factor_id, case_id);
+-- How many cases of the organisation are in the index.
+CREATE TABLE similarity_corpus (
+  organisation_id INTEGER PRIMARY KEY REFERENCES organisations(id),
+  cases INTEGER NOT NULL
+);
+-- Title, summary and the rest of a case's text (answers, own-text signals, signal notes),
+-- under the Dutch analyser; the rowid is the case id.
+CREATE VIRTUAL TABLE case_search USING fts5(title, summary, details, tokenize = 'helder_dutch');
+-- Set when cases existed before the index: the store indexes them once at the next start.
+CREATE TABLE similarity_rebuild (pending INTEGER NOT NULL);
+INSERT INTO similarity_rebuild (pending) SELECT 1 WHERE EXISTS (SELECT 1 FROM cases);
+-- The consistency check made when a decision was recorded.
+CREATE TABLE consistency_checks (
+  decision_id INTEGER PRIMARY KEY REFERENCES decisions(id),
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  departs INTEGER NOT NULL,
+  reason TEXT,
+  compared TEXT NOT NULL,   -- JSON: the compared cases with their score and outcome
+  most_common_service_type TEXT,
+  most_common_option_kind TEXT,
+  most_common_cases INTEGER
+);
+CREATE INDEX consistency_departures ON consistency_checks (organisation_id, decision_id)
+  WHERE departs = 1 AND reason IS NULL;
+CREATE TRIGGER consistency_checks_no_update BEFORE UPDATE ON consistency_checks
+  BEGIN SELECT RAISE(ABORT, 'a recorded consistency check does not change'); END;
+-- Two decided cases found very similar but given different routes.
+CREATE TABLE consistency_pairs (
+  organisation_id INTEGER NOT NULL REFERENCES organisations(id),
+  decision_id INTEGER NOT NULL REFERENCES decisions(id),
+  case_id INTEGER NOT NULL REFERENCES cases(id),
+  other_case_id INTEGER NOT NULL REFERENCES cases(id),
+  score_permille INTEGER NOT NULL,
+  PRIMARY KEY (decision_id, other_case_id)
+) WITHOUT ROWID;
+CREATE INDEX consistency_pairs_by_organisation ON consistency_pairs (organisation_id, decision_id);
+)sql"},
   };
   return kMigrations;
 }

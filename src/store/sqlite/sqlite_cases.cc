@@ -1,5 +1,6 @@
 // SqliteStore: cases (create, find, list, update, bulk import).
 #include "common/text.h"
+#include "search/dutch_analyser.h"
 #include "store/sqlite/store_internal.h"
 
 namespace helder::sqlite {
@@ -18,14 +19,28 @@ std::vector<std::string> split_ids(const std::string& joined) {
 
 namespace {
 
-// LIKE pattern for a substring search, with the wildcard characters of the input escaped.
-std::string like_pattern(std::string_view text) {
-  std::string pattern = "%";
-  for (char c : text) {
-    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
-    pattern += c;
+// An FTS5 query that asks for every word of the text: each word quoted (so that nothing in
+// it is query syntax) and analysed by the index's own tokenizer. Words the analyser drops
+// ("de", "het") are left out; with no words left there is nothing to search on (nullopt).
+std::optional<std::string> full_text_query(std::string_view text) {
+  std::string query;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    std::size_t end = text.find_first_of(" \t\r\n", at);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view word = text.substr(at, end - at);
+    at = end + 1;
+    if (word.empty() || search::thread_analyser().terms(word).empty()) continue;
+    if (!query.empty()) query += ' ';
+    query += '"';
+    for (char c : word) {
+      if (c == '"') query += '"';
+      query += c;
+    }
+    query += '"';
   }
-  return pattern + "%";
+  if (query.empty()) return std::nullopt;
+  return query;
 }
 
 Result<UserId> resolve_owner(Connection& db, OrganisationId organisation,
@@ -182,15 +197,24 @@ Result<Case> SqliteStore::find_case(OrganisationId organisation, const CaseRefer
 
 Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const CaseFilter& filter,
                                          const PageRequest& page) {
+  // A text search runs through the Dutch full-text index in case order (newest first), so
+  // the first page needs only the first matches.
+  std::optional<std::string> match;
+  if (filter.text) {
+    match = full_text_query(*filter.text);
+    if (!match) return CasePage{};  // nothing to search on finds nothing
+  }
   std::string sql = "SELECT " + std::string(kCaseColumns) +
-                    "FROM cases c JOIN users u ON u.id = c.owner_id WHERE c.organisation_id = ? AND" +
+                    (match ? "FROM case_search s JOIN cases c ON c.id = s.rowid "
+                           : "FROM cases c ") +
+                    "JOIN users u ON u.id = c.owner_id WHERE c.organisation_id = ? AND" +
                     std::string(kCaseExists);
+  if (match) sql += " AND case_search MATCH ?";
   if (filter.phase) sql += " AND c.phase = ?";
   if (filter.regulation_id) {
     sql += " AND c.id IN (SELECT case_id FROM case_regulations WHERE regulation_id = ?)";
   }
   if (filter.owner_username) sql += " AND u.username = ?";
-  if (filter.text) sql += " AND (c.title LIKE ? ESCAPE '\\' OR c.summary LIKE ? ESCAPE '\\')";
   std::optional<CaseListScope> scope;
   if (filter.visible_to) scope = case_list_scope(*filter.visible_to);
   if (scope && !scope->whole_organisation) {
@@ -204,20 +228,16 @@ Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const Case
     if (scope->assigned) either("c.id IN (SELECT case_id FROM case_assignments WHERE user_id = ?)");
     sql += any_of.empty() ? " AND 0" : " AND (" + any_of + ")";
   }
-  sql += " ORDER BY c.id DESC LIMIT ? OFFSET ?";
+  sql += match ? " ORDER BY s.rowid DESC LIMIT ? OFFSET ?" : " ORDER BY c.id DESC LIMIT ? OFFSET ?";
 
   return with_reader<CasePage>([&](Connection& db) {
     auto& query = db.prepare(sql);
     int index = 1;
     query.bind(index++, organisation);
+    if (match) query.bind(index++, *match);
     if (filter.phase) query.bind(index++, to_string(*filter.phase));
     if (filter.regulation_id) query.bind(index++, *filter.regulation_id);
     if (filter.owner_username) query.bind(index++, *filter.owner_username);
-    if (filter.text) {
-      std::string pattern = like_pattern(*filter.text);
-      query.bind(index++, pattern);
-      query.bind(index++, pattern);
-    }
     if (scope && !scope->whole_organisation) {
       if (scope->owned) query.bind(index++, filter.visible_to->user_id);
       if (scope->team) query.bind(index++, filter.visible_to->team);

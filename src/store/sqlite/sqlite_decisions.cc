@@ -79,6 +79,12 @@ Result<Decision> SqliteStore::record_decision(const Principal& principal,
     inserted.bind(1, db.last_insert_id());
     inserted.step();
     recorded = read_decision(inserted);
+    inserted.reset();
+    if (input.consistency) {
+      recorded.consistency = ConsistencyRecord{*input.consistency, input.difference_reason};
+      insert_consistency(db, principal.organisation_id, target->id, recorded.id,
+                         *recorded.consistency);
+    }
     db.prepare("UPDATE cases SET phase = ?, updated_at = ? WHERE id = ?")
         .bind(1, to_string(Phase::decision))
         .bind(2, now.millis)
@@ -112,6 +118,7 @@ Result<std::vector<Decision>> SqliteStore::list_decisions(OrganisationId organis
     query.bind(1, target->id);
     std::vector<Decision> decisions;
     while (query.step()) decisions.push_back(read_decision(query));
+    for (auto& decision : decisions) decision.consistency = read_consistency(db, decision.id);
     return decisions;
   });
 }

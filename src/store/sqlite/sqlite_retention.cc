@@ -7,6 +7,8 @@ namespace {
 
 // The tables with a case's content, each with the condition that selects its rows.
 constexpr std::pair<std::string_view, std::string_view> kContentTables[] = {
+    {"consistency_pairs", "case_id = ?1 OR other_case_id = ?1"},
+    {"consistency_checks", "case_id = ?"},
     {"structural_signals", "case_id = ?"},
     {"lessons", "case_id = ?"},
     {"evaluations", "case_id = ?"},
@@ -117,6 +119,7 @@ Result<RetentionOutcome> SqliteStore::apply_retention(CaseId id, RetentionAction
         .bind(2, id)
         .run();
     outcome.events_redacted = db.changes();
+    unindex_case(db, id);
     db.prepare("UPDATE cases SET resident_reference = '', title = '', summary = '', bsn_sealed = NULL, "
                "bsn_lookup = NULL, archive_status = 'destroyed', updated_at = ? WHERE id = ?")
         .bind(1, now.millis)

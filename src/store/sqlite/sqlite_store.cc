@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "common/time.h"
+#include "store/sqlite/fts_dutch_tokenizer.h"
 #include "store/sqlite/migrations.h"
 #include "store/sqlite/store_internal.h"
 
@@ -11,6 +12,7 @@ namespace helder::sqlite {
 namespace {
 
 void configure(Connection& db, Connection::Mode mode) {
+  register_dutch_tokenizer(db.handle());
   if (mode == Connection::Mode::read_write) {
     db.exec("PRAGMA journal_mode = WAL");
     db.exec("PRAGMA synchronous = FULL");  // a committed write survives a power cut

@@ -57,6 +57,8 @@ class SqliteStore final : public Store {
                                                         std::int64_t case_id) override;
   Status sync_regulations(std::span<const Regulation> regulations) override;
   Result<std::vector<Regulation>> list_regulations() override;
+  Status sync_signal_categories(
+      std::span<const std::pair<std::string, std::string>> categories) override;
 
   Result<Case> create_case(const Principal& principal, const NewCase& input,
                            Timestamp now) override;
@@ -130,6 +132,15 @@ class SqliteStore final : public Store {
   Result<std::vector<RetentionDue>> due_for_retention(Timestamp now) override;
   Result<RetentionOutcome> apply_retention(CaseId id, RetentionAction action, Timestamp now) override;
 
+  // Similar cases and consistency (sqlite_similarity.cc, sqlite_consistency.cc).
+  Result<SimilarityCandidates> similarity_candidates(OrganisationId organisation, CaseId case_id,
+                                                     std::size_t max_candidates,
+                                                     bool decided_only) override;
+  Result<std::vector<CaseSketch>> case_sketches(const Principal& principal,
+                                                std::span<const CaseId> ids) override;
+  Result<ConsistencyFindings> consistency_findings(OrganisationId organisation,
+                                                   std::size_t limit) override;
+
   Result<std::vector<CaseEvent>> list_events(OrganisationId organisation,
                                              const CaseReference& reference) override;
   Result<CaseState> case_state_at(OrganisationId organisation, const CaseReference& reference,
@@ -145,7 +156,11 @@ class SqliteStore final : public Store {
   // Runs `query` on this thread's read connection, turning SQLite failures into an Error.
   template <typename T, typename Query>
   Result<T> with_reader(Query&& query);
-  Status write(GroupCommit::Work work) { return writer_.run(std::move(work)); }
+  // Runs `work` as one atomic unit; afterwards, in the same unit, brings the similarity and
+  // full-text index up to date for every case the work added audit events to.
+  Status write(GroupCommit::Work work);
+  // Indexes the cases that existed before the index did (once, after migration 10).
+  void build_missing_index();
 
   std::string path_;
   std::uint64_t id_;  // tells this store's thread-local connections from another store's

@@ -73,6 +73,22 @@ InvestigationRecord read_investigation(Connection& db, CaseId case_id);
 void set_archive_on_close(Connection& db, CaseId case_id, Timestamp now);
 void clear_archive(Connection& db, CaseId case_id);
 
+// The similarity and full-text index of one case (sqlite_similarity.cc): brought up to date
+// with what is stored, or removed (a destroyed case).
+void reindex_case(Connection& db, CaseId case_id);
+void unindex_case(Connection& db, CaseId case_id);
+// The newest audit event's id (0 when none), and reindexing every case with a newer event.
+std::int64_t last_event_id(Connection& db);
+void reindex_cases_changed_since(Connection& db, std::int64_t event_id);
+
+// What the latest decision of a case gave, if it has one.
+std::optional<DecisionOutcome> latest_outcome(Connection& db, CaseId case_id);
+
+// The consistency check recorded with a decision (sqlite_consistency.cc).
+void insert_consistency(Connection& db, OrganisationId organisation, CaseId case_id,
+                        DecisionId decision, const ConsistencyRecord& record);
+std::optional<ConsistencyRecord> read_consistency(Connection& db, DecisionId decision);
+
 SignalId insert_signal(Connection& db, CaseId case_id, UserId recorded_by, const NewSignal& input,
                        Timestamp now);
 

@@ -1,0 +1,45 @@
+#include "search/dutch_analyser.h"
+
+#include <gtest/gtest.h>
+
+namespace helder::search {
+namespace {
+
+TEST(DutchAnalyser, PluralAndSingularShareAStem) {
+  DutchAnalyser analyser;
+  EXPECT_EQ(analyser.terms("schulden"), analyser.terms("schuld"));
+  EXPECT_EQ(analyser.terms("Huurachterstanden"), analyser.terms("huurachterstand"));
+}
+
+TEST(DutchAnalyser, FoldsCaseAndDiacriticsAndDropsStopWords) {
+  DutchAnalyser analyser;
+  auto terms = analyser.terms("De Financiële  problemen van het gezin, één kind.");
+  ASSERT_EQ(terms.size(), 4u);  // "de", "van", "het" are stop words
+  EXPECT_EQ(terms[0], analyser.terms("financiele")[0]);
+  EXPECT_EQ(terms[2], "gezin");
+  EXPECT_EQ(terms[3], "kind");  // "één" folds to "een"... which is a stop word, so "kind" follows
+}
+
+TEST(DutchAnalyser, ReportsTheByteRangeOfEachWord) {
+  DutchAnalyser analyser;
+  std::string text = "Geen geld, café dicht";
+  std::vector<std::string> words;
+  analyser.analyse(text, [&](std::string_view, std::size_t begin, std::size_t end) {
+    words.push_back(text.substr(begin, end - begin));
+  });
+  EXPECT_EQ(words, (std::vector<std::string>{"geld", "café", "dicht"}));
+}
+
+TEST(DutchAnalyser, KeepsNumbersAndSurvivesInvalidUtf8) {
+  DutchAnalyser analyser;
+  auto terms = analyser.terms("artikel 18 \xff\xfe lid 2 \xc3");
+  EXPECT_EQ(terms, (std::vector<std::string>{"artikel", "18", "lid", "2"}));
+}
+
+TEST(DutchAnalyser, TheIjLigatureIsTwoLetters) {
+  DutchAnalyser analyser;
+  EXPECT_EQ(analyser.terms("\xc4\xb3zer"), analyser.terms("ijzer"));
+}
+
+}  // namespace
+}  // namespace helder::search

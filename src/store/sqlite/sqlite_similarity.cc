@@ -1,0 +1,361 @@
+// SqliteStore: the similarity index (factors per case, with the number of cases per factor)
+// and the Dutch full-text index, kept current inside every write, and the search for
+// candidate similar cases.
+#include <algorithm>
+#include <unordered_map>
+
+#include "search/dutch_analyser.h"
+#include "store/sqlite/store_internal.h"
+
+namespace helder::sqlite {
+namespace {
+
+// Candidate search reads the cases of the query's rarest factors first and stops adding
+// factors once this many index entries have been read; commoner factors still count in the
+// final score of every candidate (domain/similarity.h), they just do not nominate any.
+constexpr std::int64_t kPostingBudget = 40000;
+
+struct CaseText {
+  std::string title;
+  std::string summary;
+  std::string details;  // answers, own-text signals and signal notes, one per line
+  bool operator==(const CaseText&) const = default;
+};
+
+void append_line(std::string& text, std::string_view line) {
+  if (line.empty()) return;
+  if (!text.empty()) text += '\n';
+  text += line;
+}
+
+// Everything the index needs of one case, read from the tables. nullopt: the case does not
+// exist or was destroyed.
+std::optional<std::pair<OrganisationId, CaseText>> read_case_text(Connection& db, CaseId id,
+                                                                  CaseFactorSource& source) {
+  auto& head = db.prepare(
+      "SELECT organisation_id, title, summary, archive_status FROM cases WHERE id = ?");
+  head.bind(1, id);
+  if (!head.step() || head.text(3) == "destroyed") return std::nullopt;
+  OrganisationId organisation = head.int64(0);
+  CaseText text{head.text(1), head.text(2), ""};
+
+  auto& regulations = db.prepare(
+      "SELECT regulation_id FROM case_regulations WHERE case_id = ? ORDER BY position");
+  regulations.bind(1, id);
+  while (regulations.step()) source.regulation_ids.push_back(regulations.text(0));
+
+  auto& signals = db.prepare(
+      "SELECT s.catalog_id, coalesce(c.category, ''), s.own_text, s.note FROM signals s "
+      "LEFT JOIN signal_categories c ON c.signal_id = s.catalog_id WHERE s.case_id = ? "
+      "ORDER BY s.id");
+  signals.bind(1, id);
+  while (signals.step()) {
+    if (auto catalog_id = signals.optional_text(0)) {
+      source.signals.emplace_back(*catalog_id, signals.text(1));
+    }
+    append_line(text.details, signals.optional_text(2).value_or(""));
+    append_line(text.details, signals.text(3));
+  }
+
+  auto& zrm = db.prepare("SELECT domain, level FROM zrm_scores WHERE case_id = ?");
+  zrm.bind(1, id);
+  while (zrm.step()) {
+    if (auto domain = zrm_domain_from_string(zrm.text(0))) {
+      source.zrm.push_back({*domain, static_cast<int>(zrm.int64(1))});
+    }
+  }
+
+  auto& deviations = db.prepare(
+      "SELECT deviation_regulation_id, deviation_article, legal_basis FROM options "
+      "WHERE case_id = ? AND kind = 'deviation'");
+  deviations.bind(1, id);
+  while (deviations.step()) {
+    Option option{.kind = OptionKind::deviation};
+    option.deviation = Deviation{
+        .regulation_id = deviations.optional_text(0),
+        .article = deviations.optional_text(1).value_or(""),
+        .basis = legal_basis_from_string(deviations.optional_text(2).value_or(""))
+                     .value_or(LegalBasis::hardship_clause)};
+    source.options.push_back(std::move(option));
+  }
+
+  auto& arguments = db.prepare(
+      "SELECT DISTINCT a.catalog_id FROM arguments a JOIN options o ON o.id = a.option_id "
+      "WHERE o.case_id = ? AND a.catalog_id IS NOT NULL");
+  arguments.bind(1, id);
+  while (arguments.step()) source.argument_catalog_ids.push_back(arguments.text(0));
+
+  auto& answers = db.prepare("SELECT text FROM investigation_answers WHERE case_id = ? ORDER BY id");
+  answers.bind(1, id);
+  while (answers.step()) append_line(text.details, answers.text(0));
+
+  auto& analyser = search::thread_analyser();
+  source.title_terms = analyser.terms(text.title);
+  source.text_terms = analyser.terms(text.summary);
+  for (auto& term : analyser.terms(text.details)) source.text_terms.push_back(std::move(term));
+  return std::make_pair(organisation, std::move(text));
+}
+
+void change_corpus(Connection& db, OrganisationId organisation, int delta) {
+  db.prepare(
+        "INSERT INTO similarity_corpus (organisation_id, cases) VALUES (?1, max(?2, 0)) "
+        "ON CONFLICT (organisation_id) DO UPDATE SET cases = max(cases + ?2, 0)")
+      .bind(1, organisation)
+      .bind(2, delta)
+      .run();
+}
+
+// The factor keys stored for a case, with their factor ids.
+std::unordered_map<std::string, std::int64_t> stored_factors(Connection& db, CaseId id) {
+  std::unordered_map<std::string, std::int64_t> stored;
+  auto& query = db.prepare(
+      "SELECT f.code, f.id FROM case_factors cf JOIN similarity_factors f ON f.id = cf.factor_id "
+      "WHERE cf.case_id = ?");
+  query.bind(1, id);
+  while (query.step()) stored.emplace(query.text(0), query.int64(1));
+  return stored;
+}
+
+void remove_factor(Connection& db, CaseId id, std::int64_t factor_id) {
+  db.prepare("DELETE FROM case_factors WHERE case_id = ? AND factor_id = ?")
+      .bind(1, id)
+      .bind(2, factor_id)
+      .run();
+  db.prepare("UPDATE similarity_factors SET cases = cases - 1 WHERE id = ?").bind(1, factor_id).run();
+}
+
+std::optional<CaseText> stored_text(Connection& db, CaseId id) {
+  auto& query = db.prepare("SELECT title, summary, details FROM case_search WHERE rowid = ?");
+  query.bind(1, id);
+  if (!query.step()) return std::nullopt;
+  return CaseText{query.text(0), query.text(1), query.text(2)};
+}
+
+CountedFactor read_counted(const Statement& row, int code_column, int cases_column) {
+  auto factor = Factor::from_key(row.text(code_column));
+  return {factor.value_or(Factor{FactorKind::word, row.text(code_column)}),
+          row.int64(cases_column)};
+}
+
+}  // namespace
+
+void reindex_case(Connection& db, CaseId id) {
+  CaseFactorSource source;
+  auto read = read_case_text(db, id, source);
+  if (!read) {
+    unindex_case(db, id);
+    return;
+  }
+  const auto& [organisation, text] = *read;
+  auto stored = stored_factors(db, id);
+  for (const auto& factor : case_factors(source)) {
+    std::string key = factor.key();
+    if (stored.erase(key) > 0) continue;  // already there
+    auto& upsert = db.prepare(
+        "INSERT INTO similarity_factors (organisation_id, code, cases) VALUES (?, ?, 1) "
+        "ON CONFLICT (organisation_id, code) DO UPDATE SET cases = cases + 1 RETURNING id");
+    upsert.bind(1, organisation).bind(2, key);
+    upsert.step();
+    std::int64_t factor_id = upsert.int64(0);
+    upsert.reset();
+    db.prepare("INSERT INTO case_factors (case_id, factor_id) VALUES (?, ?)")
+        .bind(1, id)
+        .bind(2, factor_id)
+        .run();
+  }
+  for (const auto& [key, factor_id] : stored) remove_factor(db, id, factor_id);
+
+  auto previous = stored_text(db, id);
+  if (previous == text) return;
+  if (previous) {
+    db.prepare("DELETE FROM case_search WHERE rowid = ?").bind(1, id).run();
+  } else {
+    change_corpus(db, organisation, +1);
+  }
+  db.prepare("INSERT INTO case_search (rowid, title, summary, details) VALUES (?, ?, ?, ?)")
+      .bind(1, id)
+      .bind(2, text.title)
+      .bind(3, text.summary)
+      .bind(4, text.details)
+      .run();
+}
+
+void unindex_case(Connection& db, CaseId id) {
+  for (const auto& [key, factor_id] : stored_factors(db, id)) remove_factor(db, id, factor_id);
+  if (!stored_text(db, id)) return;
+  db.prepare("DELETE FROM case_search WHERE rowid = ?").bind(1, id).run();
+  auto& organisation = db.prepare("SELECT organisation_id FROM cases WHERE id = ?");
+  organisation.bind(1, id);
+  if (organisation.step()) {
+    OrganisationId found = organisation.int64(0);
+    organisation.reset();
+    change_corpus(db, found, -1);
+  }
+}
+
+std::int64_t last_event_id(Connection& db) {
+  auto& query = db.prepare("SELECT coalesce(max(id), 0) FROM case_events");
+  query.step();
+  std::int64_t id = query.int64(0);
+  query.reset();
+  return id;
+}
+
+void reindex_cases_changed_since(Connection& db, std::int64_t event_id) {
+  std::vector<CaseId> changed;
+  auto& query = db.prepare("SELECT DISTINCT case_id FROM case_events WHERE id > ?");
+  query.bind(1, event_id);
+  while (query.step()) changed.push_back(query.int64(0));
+  query.reset();
+  for (CaseId id : changed) reindex_case(db, id);
+}
+
+std::optional<DecisionOutcome> latest_outcome(Connection& db, CaseId case_id) {
+  auto& query = db.prepare(
+      "SELECT d.service_type, o.kind, o.legal_basis, d.decided_at FROM decisions d "
+      "LEFT JOIN options o ON o.id = d.option_id WHERE d.case_id = ? ORDER BY d.id DESC LIMIT 1");
+  query.bind(1, case_id);
+  if (!query.step()) return std::nullopt;
+  DecisionOutcome outcome;
+  outcome.service_type = service_type_from_string(query.text(0)).value_or(ServiceType::standard);
+  auto kind = option_kind_from_string(query.optional_text(1).value_or(""));
+  // An option removed after the decision: its kind follows from the service type.
+  outcome.option_kind = kind.value_or(option_kind_for(outcome.service_type));
+  if (auto basis = query.optional_text(2)) outcome.legal_basis = legal_basis_from_string(*basis);
+  outcome.decided_at = {query.int64(3)};
+  query.reset();
+  return outcome;
+}
+
+Status SqliteStore::write(GroupCommit::Work work) {
+  return writer_.run([&work](Connection& db) -> Status {
+    std::int64_t before = last_event_id(db);
+    Status status = work(db);
+    if (status) reindex_cases_changed_since(db, before);
+    return status;
+  });
+}
+
+void SqliteStore::build_missing_index() {
+  std::vector<CaseId> pending;
+  auto status = writer_.run([&](Connection& db) -> Status {
+    auto& flag = db.prepare("SELECT count(*) FROM similarity_rebuild WHERE pending = 1");
+    flag.step();
+    bool needed = flag.int64(0) > 0;
+    flag.reset();
+    if (!needed) return {};
+    auto& cases = db.prepare("SELECT id FROM cases ORDER BY id");
+    while (cases.step()) pending.push_back(cases.int64(0));
+    return {};
+  });
+  if (!status || pending.empty()) return;
+  spdlog::info("store: indexing {} existing cases for similarity and search (once)", pending.size());
+  constexpr std::size_t kBatch = 5000;
+  for (std::size_t start = 0; start < pending.size(); start += kBatch) {
+    std::size_t end = std::min(pending.size(), start + kBatch);
+    auto done = writer_.run([&](Connection& db) -> Status {
+      for (std::size_t at = start; at < end; ++at) reindex_case(db, pending[at]);
+      if (end == pending.size()) db.exec("DELETE FROM similarity_rebuild");
+      return {};
+    });
+    if (!done) {
+      spdlog::error("store: indexing existing cases stopped; it is retried at the next start");
+      return;
+    }
+  }
+}
+
+Status SqliteStore::sync_signal_categories(
+    std::span<const std::pair<std::string, std::string>> categories) {
+  auto synced = write([&](Connection& db) -> Status {
+    bool changed = false;
+    for (const auto& [signal_id, category] : categories) {
+      db.prepare(
+            "INSERT INTO signal_categories (signal_id, category) VALUES (?, ?) "
+            "ON CONFLICT (signal_id) DO UPDATE SET category = excluded.category "
+            "WHERE category != excluded.category")
+          .bind(1, signal_id)
+          .bind(2, category)
+          .run();
+      changed = changed || db.changes() > 0;
+    }
+    // Cases indexed under the old categories are indexed again.
+    if (changed) {
+      db.exec("INSERT INTO similarity_rebuild (pending) SELECT 1 WHERE EXISTS (SELECT 1 FROM cases)");
+    }
+    return {};
+  });
+  if (!synced) return synced;
+  build_missing_index();
+  return {};
+}
+
+Result<SimilarityCandidates> SqliteStore::similarity_candidates(OrganisationId organisation,
+                                                                CaseId case_id,
+                                                                std::size_t max_candidates,
+                                                                bool decided_only) {
+  return with_reader<SimilarityCandidates>([&](Connection& db) -> Result<SimilarityCandidates> {
+    SimilarityCandidates result;
+    auto& corpus = db.prepare("SELECT cases FROM similarity_corpus WHERE organisation_id = ?");
+    corpus.bind(1, organisation);
+    if (corpus.step()) result.corpus = corpus.int64(0);
+
+    struct QueryFactor {
+      std::int64_t id;
+      CountedFactor counted;
+    };
+    std::vector<QueryFactor> query;
+    auto& own = db.prepare(
+        "SELECT f.id, f.code, f.cases FROM case_factors cf "
+        "JOIN similarity_factors f ON f.id = cf.factor_id "
+        "WHERE cf.case_id = ? AND f.organisation_id = ?");
+    own.bind(1, case_id).bind(2, organisation);
+    while (own.step()) query.push_back({own.int64(0), read_counted(own, 1, 2)});
+    std::sort(query.begin(), query.end(), [](const QueryFactor& a, const QueryFactor& b) {
+      return a.counted.cases < b.counted.cases;
+    });
+    for (const auto& factor : query) result.query.push_back(factor.counted);
+
+    // Nominate candidates by the rarest factors first, within the budget.
+    std::unordered_map<CaseId, double> nominated;
+    std::int64_t budget = kPostingBudget;
+    auto& postings = db.prepare("SELECT case_id FROM case_factors WHERE factor_id = ?");
+    for (const auto& factor : query) {
+      if (factor.counted.cases > budget) continue;
+      budget -= factor.counted.cases;
+      double weight = factor_weight(factor.counted, result.corpus);
+      postings.bind(1, factor.id);
+      while (postings.step()) {
+        CaseId other = postings.int64(0);
+        if (other != case_id) nominated[other] += weight;
+      }
+      postings.reset();
+    }
+    std::vector<std::pair<double, CaseId>> ranked;
+    ranked.reserve(nominated.size());
+    for (const auto& [id, weight] : nominated) ranked.emplace_back(weight, id);
+    std::sort(ranked.begin(), ranked.end(), std::greater<>());
+
+    auto& decided = db.prepare("SELECT 1 FROM decisions WHERE case_id = ? LIMIT 1");
+    auto& factors = db.prepare(
+        "SELECT f.code, f.cases FROM case_factors cf JOIN similarity_factors f ON f.id = cf.factor_id "
+        "WHERE cf.case_id = ?");
+    for (const auto& [weight, id] : ranked) {
+      if (result.candidates.size() >= max_candidates) break;
+      if (decided_only) {
+        decided.bind(1, id);
+        bool has_decision = decided.step();
+        decided.reset();
+        if (!has_decision) continue;
+      }
+      CandidateFactors candidate{.case_id = id};
+      factors.bind(1, id);
+      while (factors.step()) candidate.factors.push_back(read_counted(factors, 0, 1));
+      factors.reset();
+      result.candidates.push_back(std::move(candidate));
+    }
+    return result;
+  });
+}
+
+}  // namespace helder::sqlite
