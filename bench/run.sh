@@ -44,10 +44,18 @@ trap cleanup EXIT
 sqlite3 "$DB" "SELECT '/api/v1/casussen/' || reference FROM cases ORDER BY random() LIMIT 20000" \
   > "$RUN/paths.txt"
 
+# Similar-case queries on random cases, and case-list text searches on words drawn from
+# case titles (the Dutch full-text index).
+sed 's|$|/vergelijkbare-casussen|' "$RUN/paths.txt" > "$RUN/similar_paths.txt"
+sqlite3 "$DB" "SELECT title FROM cases ORDER BY random() LIMIT 3000" | tr ' ,.' '\n\n\n' |
+  grep -E '^[A-Za-z]{5,}$' | sort -u | head -500 | sed 's|^|/api/v1/casussen?zoek=|' > "$RUN/search_paths.txt"
+
+started=$(date +%s.%N)
 "$HELDER" serve --demo --db "$DB" --port "$PORT" > "$RUN/helder.log" 2>&1 &
 HELDER_PID=$!
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.1; done
-echo "bench: helder start-up log:"; head -3 "$RUN/helder.log"
+for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
+startup=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN{printf "%.2f", b-a}')
+echo "bench: helder answered after ${startup}s; start-up log:"; head -3 "$RUN/helder.log"
 
 # nginx serves one real case response as a static file of the same size.
 mkdir -p "$RUN/nginx/html"
@@ -82,6 +90,12 @@ TARGET=/api/v1/regelingen wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --late
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$PORT/healthz" \
   | tee "$RUN/healthz.txt"
 
+# Query latency, not throughput: two connections, one per core.
+PATHS="$RUN/similar_paths.txt" wrk -t1 -c2 -d"$DURATION" --latency \
+  -s bench/random_case.lua "http://127.0.0.1:$PORT" | tee "$RUN/similar.txt"
+PATHS="$RUN/search_paths.txt" wrk -t1 -c2 -d"$DURATION" --latency \
+  -s bench/random_case.lua "http://127.0.0.1:$PORT" | tee "$RUN/search.txt"
+
 grep -E "VmHWM|VmRSS" "/proc/$HELDER_PID/status" | tee "$RUN/memory.txt"
 kill "$HELDER_PID"; wait "$HELDER_PID" 2>/dev/null || true; HELDER_PID=
 
@@ -96,4 +110,7 @@ echo "  helder POST signal   : $write_rps req/s"
 echo "  token, no log (GET /api/v1/regelingen): $(awk '/Requests\/sec/ {print $2}' "$RUN/auth_only.txt") req/s"
 echo "  no login (GET /healthz)               : $(awk '/Requests\/sec/ {print $2}' "$RUN/healthz.txt") req/s"
 echo "  read p99  : $(awk '/ 99%/ {print $2}' "$RUN/read.txt")   write p99: $(awk '/ 99%/ {print $2}' "$RUN/write.txt")"
+echo "  similar cases (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/similar.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/similar.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/similar.txt") req/s"
+echo "  list text search (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/search.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/search.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/search.txt") req/s"
+echo "  start-up  : ${startup}s until /healthz answered"
 echo "  memory    : $(tr '\n' ' ' < "$RUN/memory.txt")"

@@ -51,6 +51,11 @@ int run_retention(const CommonOptions& common, bool anonymise, bool confirmed) {
               << " (" << done->rows_removed << " rijen verwijderd, " << done->events_redacted
               << " gebeurtenissen zonder inhoud)\n";
   }
+  // The full-text index keeps removed words until its segments are merged: merge them now.
+  if (auto compacted = (*store)->compact_search_index(); !compacted) {
+    std::cerr << "  zoekindex: " << compacted.error().detail << "\n";
+    ++failures;
+  }
   return failures == 0 ? 0 : 1;
 }
 

@@ -7,9 +7,12 @@ namespace helder {
 ConsistencyCheck check_consistency(const DecisionOutcome& chosen,
                                    std::span<const ComparedCase> similar) {
   ConsistencyCheck check{.chosen = chosen};
+  double best = 0;
+  for (const auto& other : similar) best = std::max(best, other.score);
+  double floor = std::max(kMinComparableScore, kShareOfBestScore * best);
   for (const auto& other : similar) {
     if (check.compared.size() >= kMaxComparables) break;
-    if (other.score >= kMinComparableScore) check.compared.push_back(other);
+    if (other.score >= floor) check.compared.push_back(other);
   }
   std::vector<RouteCount> routes;
   for (const auto& other : check.compared) {

@@ -28,8 +28,12 @@ struct DecisionOutcome {
   }
 };
 
-// A comparable case counts from this similarity on, and at most this many of them.
-inline constexpr double kMinComparableScore = 0.25;
+// A decided case counts as comparable from this similarity on, and only when it is at least
+// this share of the most similar one's score (so that a clearly closer group is not mixed
+// with cases that merely share a regulation); at most kMaxComparables of them. Calibrated on
+// the hand-written set in tests/data/similarity (see docs/performance.md).
+inline constexpr double kMinComparableScore = 0.12;
+inline constexpr double kShareOfBestScore = 0.6;
 inline constexpr std::size_t kMaxComparables = 10;
 // Fewer decided comparables than this say too little to compare with.
 inline constexpr std::size_t kMinComparables = 3;

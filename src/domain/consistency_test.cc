@@ -40,11 +40,16 @@ TEST(Consistency, TooFewOrTooWeakComparablesSayNothing) {
   EXPECT_FALSE(check.enough_comparables);
   EXPECT_FALSE(check.departs);
 
-  auto weak = cases({{OptionKind::standard, 0.9}, {OptionKind::standard, 0.1},
-                     {OptionKind::standard, 0.1}, {OptionKind::standard, 0.1}});
+  auto weak = cases({{OptionKind::standard, 0.11}, {OptionKind::standard, 0.10},
+                     {OptionKind::standard, 0.10}, {OptionKind::standard, 0.10}});
   auto weak_check = check_consistency(route(OptionKind::deviation), weak);
-  EXPECT_EQ(weak_check.compared.size(), 1u);
+  EXPECT_TRUE(weak_check.compared.empty());
   EXPECT_FALSE(weak_check.departs);
+
+  // Cases far less similar than the closest one are not its peers.
+  auto one_close = cases({{OptionKind::standard, 0.8}, {OptionKind::standard, 0.3},
+                          {OptionKind::standard, 0.3}, {OptionKind::standard, 0.3}});
+  EXPECT_EQ(check_consistency(route(OptionKind::deviation), one_close).compared.size(), 1u);
 }
 
 TEST(Consistency, ComparesAtMostTenCases) {

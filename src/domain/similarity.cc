@@ -140,6 +140,38 @@ double factor_weight(const CountedFactor& factor, std::int64_t corpus) {
   return kind_weight(factor.factor.kind) * std::log(1.0 + all / cases);
 }
 
+namespace {
+
+// Shared and unshared weight in the two channels a score combines: the coded facts of the
+// situation, and the words of its text. Kept apart so that a long text with other words does
+// not drown what the cases share in fact.
+struct Overlap {
+  double shared[2] = {0, 0};
+  double other[2] = {0, 0};  // weight that only one side has (for the query: all of it)
+
+  static int channel(FactorKind kind) { return kind == FactorKind::word ? 1 : 0; }
+  void add_shared(FactorKind kind, double weight) { shared[channel(kind)] += weight; }
+  void add_other(FactorKind kind, double weight) { other[channel(kind)] += weight; }
+  bool any_shared() const { return shared[0] > 0 || shared[1] > 0; }
+
+  // Per channel the weighted Jaccard index: shared weight over the weight of the union (the
+  // query's whole weight plus what only the candidate has). The channels are then mixed by
+  // kTextShare; a channel neither case has leaves the other to decide alone.
+  double score(const Overlap& query) const {
+    double parts[2] = {0, 0};
+    bool present[2] = {false, false};
+    for (int c = 0; c < 2; ++c) {
+      double union_weight = query.other[c] + other[c];
+      present[c] = union_weight > 0;
+      if (present[c]) parts[c] = shared[c] / union_weight;
+    }
+    if (present[0] && present[1]) return (1 - kTextShare) * parts[0] + kTextShare * parts[1];
+    return present[0] ? parts[0] : parts[1];
+  }
+};
+
+}  // namespace
+
 bool describes_remedy(FactorKind kind) {
   return kind == FactorKind::deviated_rule || kind == FactorKind::legal_basis;
 }
@@ -152,28 +184,29 @@ std::vector<SimilarCase> rank_similar(std::span<const CountedFactor> query,
     return comparison == Comparison::whole_case || !describes_remedy(factor.kind);
   };
   std::map<Factor, double> query_weights;
-  double query_total = 0;
+  Overlap query_totals;  // the query's own weight per channel
   for (const auto& factor : query) {
     if (!counts(factor.factor)) continue;
     double weight = factor_weight(factor, corpus);
-    if (query_weights.emplace(factor.factor, weight).second) query_total += weight;
+    if (query_weights.emplace(factor.factor, weight).second) {
+      query_totals.add_other(factor.factor.kind, weight);
+    }
   }
   // Scores first; only the cases that make the list get their explanation.
   std::vector<std::pair<double, const CandidateFactors*>> scored;
   for (const auto& candidate : candidates) {
-    double shared = 0;
-    double candidate_only = 0;
+    Overlap overlap;
     for (const auto& factor : candidate.factors) {
       if (!counts(factor.factor)) continue;
       auto in_query = query_weights.find(factor.factor);
       // A shared factor counts with the query's weight, so it weighs the same everywhere.
       if (in_query != query_weights.end()) {
-        shared += in_query->second;
+        overlap.add_shared(factor.factor.kind, in_query->second);
       } else {
-        candidate_only += factor_weight(factor, corpus);
+        overlap.add_other(factor.factor.kind, factor_weight(factor, corpus));
       }
     }
-    if (shared > 0) scored.emplace_back(shared / (query_total + candidate_only), &candidate);
+    if (overlap.any_shared()) scored.emplace_back(overlap.score(query_totals), &candidate);
   }
   auto better = [](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;

@@ -85,9 +85,14 @@ struct CandidateFactors {
   std::vector<CountedFactor> factors;
 };
 
+// How much the words of the text count in a score; the coded factors count for the rest.
+inline constexpr double kTextShare = 0.3;
+
 struct SimilarCase {
   CaseId case_id = 0;
-  double score = 0;  // weighted Jaccard: shared weight / weight of the union, 0..1
+  // 0..1: per channel (coded factors, words) the weighted Jaccard index, shared weight over
+  // the weight of the union; the channels mixed by kTextShare.
+  double score = 0;
   std::vector<WeighedFactor> shared;
   std::vector<WeighedFactor> only_in_query;      // distinguishing: this case has it, the other not
   std::vector<WeighedFactor> only_in_candidate;  // distinguishing: the other has it, this case not

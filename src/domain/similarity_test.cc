@@ -107,13 +107,26 @@ TEST(RankSimilar, ExplainsSharedAndDistinguishingFactors) {
             (std::vector<std::string>{"regulation:wmo-2015", "signal:signaal.a"}));
   EXPECT_EQ(codes(ranked[0].only_in_query), (std::vector<std::string>{"word:schuld"}));
   EXPECT_EQ(codes(ranked[0].only_in_candidate), (std::vector<std::string>{"argument:argument.x"}));
-  // Weighted Jaccard: shared weight over the weight of the union.
+  // Weighted Jaccard per channel (shared weight over the weight of the union), mixed: the
+  // coded factors share regulation and signal; of the words, none is shared.
   double w_reg = factor_weight(query[0], 100), w_sig = factor_weight(query[1], 100);
-  double w_word = factor_weight(query[2], 100);
   double w_arg = factor_weight(candidates[0].factors[2], 100);
-  EXPECT_NEAR(ranked[0].score, (w_reg + w_sig) / (w_reg + w_sig + w_word + w_arg), 1e-9);
+  EXPECT_NEAR(ranked[0].score, (1 - kTextShare) * (w_reg + w_sig) / (w_reg + w_sig + w_arg), 1e-9);
   // The explanation lists the weightiest first.
   EXPECT_EQ(ranked[0].shared[0].factor.kind, FactorKind::signal);
+}
+
+TEST(RankSimilar, ManyOtherWordsDoNotDrownSharedFacts) {
+  std::vector<CountedFactor> query = {counted(FactorKind::signal, "signaal.a"),
+                                      counted(FactorKind::regulation, "wmo-2015")};
+  CandidateFactors wordy{1, {counted(FactorKind::signal, "signaal.a"),
+                             counted(FactorKind::regulation, "wmo-2015")}};
+  for (int i = 0; i < 24; ++i) query.push_back(counted(FactorKind::word, "q" + std::to_string(i), 1));
+  for (int i = 0; i < 24; ++i) wordy.factors.push_back(counted(FactorKind::word, "c" + std::to_string(i), 1));
+  std::vector<CandidateFactors> candidates = {wordy};
+  auto ranked = rank_similar(query, candidates, 100, 10);
+  ASSERT_EQ(ranked.size(), 1u);
+  EXPECT_NEAR(ranked[0].score, 1 - kTextShare, 1e-9);  // all facts shared, no word
 }
 
 TEST(RankSimilar, IdenticalFactorsScoreOneAndNothingInCommonIsLeftOut) {

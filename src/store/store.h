@@ -317,6 +317,9 @@ class Store : public AccountStore, public ProcessingLogStore {
   virtual Result<std::vector<RetentionDue>> due_for_retention(Timestamp now) = 0;
   virtual Result<RetentionOutcome> apply_retention(CaseId id, RetentionAction action,
                                                    Timestamp now) = 0;
+  // Rewrites the full-text index so that no trace of removed text is left in it (the index
+  // keeps deleted words until its segments merge). Slow on a large database: for batch jobs.
+  virtual Status compact_search_index() = 0;
 
   // Similar cases and consistency. The index follows every write in the same transaction.
   // `decided_only`: only cases with a decision.

@@ -14,15 +14,16 @@ export function serverUrl(): string {
   return url;
 }
 
-// Opens helder and, when the login screen shows, logs in as the demo caseworker (a session
-// from an earlier step in the same test is reused).
-export async function openHelder(page: Page, route = '/'): Promise<void> {
+// Opens helder and, when the login screen shows, logs in as a demo user: the caseworker
+// unless told otherwise (a session from an earlier step in the same test is reused, so log
+// out first to switch users).
+export async function openHelder(page: Page, route = '/', username = 'uitvoerder'): Promise<void> {
   await page.goto(serverUrl() + route);
   const login = page.getByRole('heading', { level: 1, name: 'Inloggen' });
   const app = page.getByRole('navigation', { name: 'Hoofdmenu' });
   await expect(login.or(app)).toBeVisible();
   if (await login.isVisible()) {
-    await page.getByLabel('Gebruikersnaam').fill('uitvoerder');
+    await page.getByLabel('Gebruikersnaam').fill(username);
     await page.getByLabel('Wachtwoord').fill('helder-demo');
     await page.getByRole('button', { name: 'Inloggen' }).click();
     await expect(app).toBeVisible();
@@ -39,6 +40,11 @@ export async function expectNoAxeViolations(page: Page, screen: string): Promise
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+// One part of the screen (e.g. a section of the case page), when the whole page is too long.
+export async function screenshotOf(part: Locator, name: string): Promise<void> {
+  await part.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
 }
 
 // Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would.
@@ -63,4 +69,21 @@ export async function expectVisibleFocus(page: Page): Promise<void> {
   expect(style, 'something has focus').not.toBeNull();
   const visible = (style!.outline !== 'none' && style!.width !== '0px') || (style!.shadow !== 'none' && style!.shadow !== '');
   expect(visible, `focus is visible (${JSON.stringify(style)})`).toBe(true);
+}
+
+// Calls the API as the logged-in user of `page` (its cookie, and the CSRF token on writes).
+export async function apiAs(page: Page) {
+  const session = await page.request.get(`${serverUrl()}/api/v1/sessies/huidige`);
+  expect(session.ok(), 'logged in').toBe(true);
+  const { csrfToken } = (await session.json()) as { csrfToken: string };
+  const call = async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    const response = await page.request.fetch(`${serverUrl()}/api/v1${path}`, {
+      method,
+      headers: method === 'GET' ? {} : { 'X-CSRF-Token': csrfToken, 'Content-Type': 'application/json' },
+      ...(body === undefined ? {} : { data: body }),
+    });
+    expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
+    return (await response.json()) as T;
+  };
+  return { get: <T>(path: string) => call<T>('GET', path), post: <T>(path: string, body: unknown) => call<T>('POST', path, body) };
 }

@@ -137,13 +137,7 @@ std::optional<ConsistencyRecord> read_consistency(Connection& db, DecisionId dec
                            "LEFT JOIN options o ON o.id = d.option_id WHERE k.decision_id = ?");
   query.bind(1, decision);
   if (!query.step()) return std::nullopt;
-  DecisionOutcome chosen;
-  chosen.service_type = service_type_from_string(query.text(6)).value_or(ServiceType::standard);
-  chosen.option_kind = option_kind_from_string(query.optional_text(7).value_or(""))
-                           .value_or(option_kind_for(chosen.service_type));
-  if (auto basis = query.optional_text(8)) chosen.legal_basis = legal_basis_from_string(*basis);
-  chosen.decided_at = {query.int64(9)};
-  auto record = read_check(query, chosen);
+  auto record = read_check(query, read_outcome(query, 6));
   query.reset();
   return record;
 }
@@ -197,12 +191,7 @@ Result<ConsistencyFindings> SqliteStore::consistency_findings(OrganisationId org
         std::string(kCaseExists) + "ORDER BY k.decision_id DESC LIMIT ?");
     departures.bind(1, organisation).bind(2, static_cast<std::int64_t>(limit));
     while (departures.step()) {
-      DecisionOutcome chosen;
-      chosen.service_type = service_type_from_string(departures.text(6)).value_or(ServiceType::standard);
-      chosen.option_kind = option_kind_from_string(departures.optional_text(7).value_or(""))
-                               .value_or(option_kind_for(chosen.service_type));
-      if (auto basis = departures.optional_text(8)) chosen.legal_basis = legal_basis_from_string(*basis);
-      chosen.decided_at = {departures.int64(9)};
+      DecisionOutcome chosen = read_outcome(departures, 6);
       findings.departures.push_back(
           {CaseReference::parse(departures.text(10)).value_or(CaseReference{}), chosen.decided_at,
            departures.text(11), read_check(departures, chosen).check});

@@ -97,12 +97,16 @@ std::optional<std::pair<OrganisationId, CaseText>> read_case_text(Connection& db
 }
 
 void change_corpus(Connection& db, OrganisationId organisation, int delta) {
-  db.prepare(
-        "INSERT INTO similarity_corpus (organisation_id, cases) VALUES (?1, max(?2, 0)) "
-        "ON CONFLICT (organisation_id) DO UPDATE SET cases = max(cases + ?2, 0)")
-      .bind(1, organisation)
-      .bind(2, delta)
+  db.prepare("UPDATE similarity_corpus SET cases = max(cases + ?, 0) WHERE organisation_id = ?")
+      .bind(1, delta)
+      .bind(2, organisation)
       .run();
+  if (db.changes() == 0) {
+    db.prepare("INSERT INTO similarity_corpus (organisation_id, cases) VALUES (?, max(?, 0))")
+        .bind(1, organisation)
+        .bind(2, delta)
+        .run();
+  }
 }
 
 // The factor keys stored for a case, with their factor ids.
@@ -151,16 +155,25 @@ void reindex_case(Connection& db, CaseId id) {
   for (const auto& factor : case_factors(source)) {
     std::string key = factor.key();
     if (stored.erase(key) > 0) continue;  // already there
-    auto& upsert = db.prepare(
-        "INSERT INTO similarity_factors (organisation_id, code, cases) VALUES (?, ?, 1) "
-        "ON CONFLICT (organisation_id, code) DO UPDATE SET cases = cases + 1 RETURNING id");
-    upsert.bind(1, organisation).bind(2, key);
-    upsert.step();
-    std::int64_t factor_id = upsert.int64(0);
-    upsert.reset();
+    // Plain statements on purpose: RETURNING and UPSERT need a statement journal, whose
+    // release costs more with every page the transaction has touched (quadratic in bulk).
+    auto& find = db.prepare("SELECT id FROM similarity_factors WHERE organisation_id = ? AND code = ?");
+    find.bind(1, organisation).bind(2, key);
+    std::optional<std::int64_t> factor_id;
+    if (find.step()) factor_id = find.int64(0);
+    find.reset();
+    if (factor_id) {
+      db.prepare("UPDATE similarity_factors SET cases = cases + 1 WHERE id = ?").bind(1, *factor_id).run();
+    } else {
+      db.prepare("INSERT INTO similarity_factors (organisation_id, code, cases) VALUES (?, ?, 1)")
+          .bind(1, organisation)
+          .bind(2, key)
+          .run();
+      factor_id = db.last_insert_id();
+    }
     db.prepare("INSERT INTO case_factors (case_id, factor_id) VALUES (?, ?)")
         .bind(1, id)
-        .bind(2, factor_id)
+        .bind(2, *factor_id)
         .run();
   }
   for (const auto& [key, factor_id] : stored) remove_factor(db, id, factor_id);
@@ -216,14 +229,19 @@ std::optional<DecisionOutcome> latest_outcome(Connection& db, CaseId case_id) {
       "LEFT JOIN options o ON o.id = d.option_id WHERE d.case_id = ? ORDER BY d.id DESC LIMIT 1");
   query.bind(1, case_id);
   if (!query.step()) return std::nullopt;
-  DecisionOutcome outcome;
-  outcome.service_type = service_type_from_string(query.text(0)).value_or(ServiceType::standard);
-  auto kind = option_kind_from_string(query.optional_text(1).value_or(""));
-  // An option removed after the decision: its kind follows from the service type.
-  outcome.option_kind = kind.value_or(option_kind_for(outcome.service_type));
-  if (auto basis = query.optional_text(2)) outcome.legal_basis = legal_basis_from_string(*basis);
-  outcome.decided_at = {query.int64(3)};
+  DecisionOutcome outcome = read_outcome(query, 0);
   query.reset();
+  return outcome;
+}
+
+DecisionOutcome read_outcome(const Statement& row, int first) {
+  DecisionOutcome outcome;
+  outcome.service_type = service_type_from_string(row.text(first)).value_or(ServiceType::standard);
+  // Without its option (removed after the decision) the kind follows from the service type.
+  outcome.option_kind = option_kind_from_string(row.optional_text(first + 1).value_or(""))
+                            .value_or(option_kind_for(outcome.service_type));
+  if (auto basis = row.optional_text(first + 2)) outcome.legal_basis = legal_basis_from_string(*basis);
+  outcome.decided_at = {row.int64(first + 3)};
   return outcome;
 }
 
@@ -262,7 +280,17 @@ void SqliteStore::build_missing_index() {
       spdlog::error("store: indexing existing cases stopped; it is retried at the next start");
       return;
     }
+    if (end % 100000 < kBatch || end == pending.size()) {
+      spdlog::info("store: indexed {} of {} cases", end, pending.size());
+    }
   }
+}
+
+Status SqliteStore::compact_search_index() {
+  return writer_.run([](Connection& db) -> Status {
+    db.exec("INSERT INTO case_search (case_search) VALUES ('optimize')");
+    return {};
+  });
 }
 
 Status SqliteStore::sync_signal_categories(

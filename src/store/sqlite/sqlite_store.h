@@ -131,6 +131,7 @@ class SqliteStore final : public Store {
 
   Result<std::vector<RetentionDue>> due_for_retention(Timestamp now) override;
   Result<RetentionOutcome> apply_retention(CaseId id, RetentionAction action, Timestamp now) override;
+  Status compact_search_index() override;
 
   // Similar cases and consistency (sqlite_similarity.cc, sqlite_consistency.cc).
   Result<SimilarityCandidates> similarity_candidates(OrganisationId organisation, CaseId case_id,

@@ -93,6 +93,9 @@ void reindex_cases_changed_since(Connection& db, std::int64_t event_id);
 
 // What the latest decision of a case gave, if it has one.
 std::optional<DecisionOutcome> latest_outcome(Connection& db, CaseId case_id);
+// A decision's outcome from four columns starting at `first`: decisions.service_type,
+// options.kind, options.legal_basis, decisions.decided_at.
+DecisionOutcome read_outcome(const Statement& row, int first);
 
 // The consistency check recorded with a decision (sqlite_consistency.cc).
 void insert_consistency(Connection& db, OrganisationId organisation, CaseId case_id,

@@ -263,16 +263,21 @@ export interface Weighing {
   opties: WeighedOption[];
 }
 
+export const SERVICE_TYPES = ['standaard', 'dienstverlening-op-maat', 'maatwerk'] as const;
+export type ServiceType = (typeof SERVICE_TYPES)[number];
+
 export interface Decision {
   id: number;
   optie: number;
-  dienstverleningstype: 'standaard' | 'dienstverlening-op-maat' | 'maatwerk';
+  dienstverleningstype: ServiceType;
   beslotenDoor: string;
   besluitOp: string;
   motivering: string;
   effectcontrole: { hoe: string; op: string };
   opvolgingDoor: string;
   herbeoordelingOp: string;
+  // Absent on decisions recorded before the consistency check existed.
+  consistentie?: DecisionConsistency;
 }
 export interface NewDecision {
   optie: number;
@@ -280,6 +285,8 @@ export interface NewDecision {
   effectcontrole: { hoe: string; op: string };
   opvolgingDoor: string;
   herbeoordelingOp: string;
+  // Why this case differs from comparable cases that got another outcome (optional).
+  verschilMetVergelijkbareCasussen?: string;
 }
 
 export interface Motivation {
@@ -316,4 +323,112 @@ export interface CaseEvent {
   toelichting: string;
   voor: Record<string, unknown> | null;
   na: Record<string, unknown> | null;
+}
+
+// Similar cases and consistency (GET …/vergelijkbare-casussen, …/consistentie?optie=,
+// /api/v1/consistentie). What a case is compared on is a list of factors.
+export const FACTOR_KINDS = [
+  'regeling',
+  'signaal',
+  'signaalcategorie',
+  'zrm',
+  'zrm-bereik',
+  'afwijkingsregel',
+  'grondslag',
+  'argument',
+  'woord',
+] as const;
+export type FactorKind = (typeof FACTOR_KINDS)[number];
+export interface Factor {
+  soort: FactorKind | string;
+  code: string;
+  // Dutch label, from the server.
+  omschrijving: string;
+  // How much the factor counts; rarer factors weigh more.
+  gewicht: number;
+}
+// What a decided case got. `grondslag` only for a deviation; `besluitdatum` where it is known.
+export interface Outcome {
+  dienstverleningstype: ServiceType;
+  optiesoort: OptionKind;
+  grondslag?: LegalBasis | string | null;
+  besluitdatum?: string;
+}
+// The outcome most comparable cases got, and how many got it.
+export interface CommonOutcome {
+  dienstverleningstype: ServiceType;
+  optiesoort: OptionKind;
+  aantal: number;
+}
+export interface Colleague {
+  gebruikersnaam: string;
+  naam: string;
+}
+export interface SimilarCase {
+  referentie: string;
+  // 0..1: weighted overlap of factors (1 = the same factors).
+  score: number;
+  // Whether the caller may read that case: only then title, lessons and a link.
+  leesbaar: boolean;
+  titel?: string;
+  fase: Phase;
+  verantwoordelijke?: Colleague | null;
+  uitkomst: Outcome | null;
+  lessen?: string[];
+  gedeeldeFactoren: Factor[];
+  alleenInDezeCasus: Factor[];
+  alleenInVergelijkbareCasus: Factor[];
+  _links?: { casus?: Link };
+}
+export interface SimilarCases {
+  _links: { self: Link; casus: Link };
+  referentie: string;
+  factoren: Factor[];
+  _embedded: { vergelijkbareCasussen: SimilarCase[] };
+}
+export interface ComparableDecision {
+  referentie: string;
+  score: number;
+  leesbaar: boolean;
+  titel?: string;
+  uitkomst: Outcome;
+}
+export interface ConsistencyCheck {
+  optie: number;
+  gekozen: Outcome;
+  vergelijkbaar: ComparableDecision[];
+  meestVoorkomend: CommonOutcome | null;
+  wijktAf: boolean;
+  toelichting: string;
+}
+// Stored with a decision: whether it departed from comparable cases, and the stated reason.
+export interface DecisionConsistency {
+  wijktAf: boolean;
+  vergelijkbareCasussen: string[];
+  meestVoorkomend: CommonOutcome | null;
+  reden: string | null;
+  redenOntbreekt: boolean;
+  // The server's own sentence about it (Dutch).
+  toelichting?: string;
+}
+export interface DepartureWithoutReason {
+  referentie: string;
+  besluitdatum: string;
+  besluitDoor: string;
+  uitkomst: Outcome;
+  meestVoorkomend: CommonOutcome | null;
+  vergelijkbareCasussen: string[];
+}
+export interface SimilarPairDifferentOutcome {
+  referentie: string;
+  uitkomst: Outcome;
+  vergelijkbareCasus: string;
+  uitkomstVergelijkbareCasus: Outcome;
+  score: number;
+}
+export interface ConsistencyOverview {
+  _embedded: {
+    afwijkingenZonderReden: DepartureWithoutReason[];
+    gelijkeCasussenAndereUitkomst: SimilarPairDifferentOutcome[];
+  };
 }

@@ -11,6 +11,7 @@ import { SessionContext, type SessionInfo } from '../auth/SessionContext';
 import { LoginPage } from '../auth/LoginPage';
 import { CasePage } from '../case/CasePage';
 import { CaseListPage } from '../cases/CaseListPage';
+import { ConsistencyPage } from '../consistency/ConsistencyPage';
 import { QueryState } from '../components/QueryState';
 import { I18nProvider, useI18n } from '../i18n/i18n';
 import { NewCasePage } from '../new-case/NewCasePage';
@@ -38,6 +39,7 @@ function Screens() {
         <Route index element={<CaseListPage />} />
         <Route path="nieuwe-casus" element={<NewCasePage />} />
         <Route path="casussen/:referentie" element={<CasePage />} />
+        <Route path="consistentie" element={<ConsistencyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

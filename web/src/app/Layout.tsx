@@ -4,6 +4,7 @@ import { Button } from '@utrecht/button-react';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useSession } from '../auth/SessionContext';
+import { seesConsistencyOverview } from '../auth/roles';
 import { useI18n } from '../i18n/i18n';
 
 export function Layout() {
@@ -46,6 +47,13 @@ export function Layout() {
                   {t('nav.newCase')}
                 </NavLink>
               </li>
+              {seesConsistencyOverview(session.user) && (
+                <li>
+                  <NavLink to="/consistentie" className={navClass}>
+                    {t('nav.consistency')}
+                  </NavLink>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="helder-header__tools">

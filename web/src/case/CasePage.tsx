@@ -1,5 +1,5 @@
 // Casus: the whole story of one case on one page, in the order it happens: signals,
-// investigation, options and weighing, decision, motivation, follow-up, history.
+// investigation, options and weighing, similar cases, decision, motivation, follow-up, history.
 import { useParams } from 'react-router';
 import { useRegulations } from '../api/catalog';
 import { useCase } from '../api/cases';
@@ -16,11 +16,13 @@ import { MotivationSection } from './MotivationSection';
 import { OptionsSection } from './OptionsSection';
 import { PhaseChange, PhaseTracker } from './PhaseSection';
 import { SignalsSection } from './SignalsSection';
+import { SimilarCasesSection } from './SimilarCasesSection';
 
 const SECTIONS = [
   ['signalen', 'signals.title'],
   ['onderzoek', 'investigation.title'],
   ['afweging', 'weighing.title'],
+  ['vergelijkbaar', 'similar.title'],
   ['besluit', 'decision.title'],
   ['motivering', 'motivation.title'],
   ['opvolging', 'followUp.title'],
@@ -85,6 +87,7 @@ export function CasePage() {
           <SignalsSection caseRef={data.referentie} />
           <InvestigationSection caseRef={data.referentie} />
           <OptionsSection item={data} />
+          <SimilarCasesSection caseRef={data.referentie} />
           <DecisionSection item={data} />
           <MotivationSection caseRef={data.referentie} />
           <FollowUpSection item={data} />

@@ -1,10 +1,14 @@
 // The decision: choose an option and give its motivation, how and when its effect is
 // checked, who follows it up and when it is looked at again. When the chosen option deviates
 // from a rule, the rule and the legal basis are shown with it, as the motivation will name them.
+// The chosen option is compared with similar decided cases; when it departs from them, the
+// caseworker may say why this case is different (never required). A recorded decision shows
+// how it compared.
 import { Button } from '@utrecht/button-react';
 import { useState, type FormEvent } from 'react';
 import { useCaseMutation, useMoveCase } from '../api/cases';
 import { decide, useDecisions, useWeighing } from '../api/record';
+import { useConsistency } from '../api/similarity';
 import type { Case, Decision, NewDecision, WeighedOption } from '../api/types';
 import { useSession } from '../auth/SessionContext';
 import { Alert } from '../components/Alert';
@@ -13,7 +17,10 @@ import { FormErrors, fieldError } from '../components/FormErrors';
 import { QueryState } from '../components/QueryState';
 import { Heading, Paragraph } from '../components/Typography';
 import { useI18n } from '../i18n/i18n';
+import { checkState, reasonForBody } from '../similar/format';
+import { ConsistencyNotice, REASON_FIELD } from './ConsistencyNotice';
 import { inMonths } from './dates';
+import { DecisionConsistencyView } from './DecisionConsistencyView';
 import { DeviationSummary } from './DeviationSummary';
 
 export function DecisionSection({ item }: { item: Case }) {
@@ -73,6 +80,7 @@ function DecisionView({ decision, options }: { decision: Decision; options: Weig
         </div>
       </dl>
       {option?.afwijking && <DeviationSummary deviation={option.afwijking} />}
+      {decision.consistentie && <DecisionConsistencyView consistency={decision.consistentie} decisionId={decision.id} />}
     </div>
   );
 }
@@ -84,6 +92,7 @@ const DECISION_FIELDS: Record<string, string> = {
   'effectcontrole.op': 'besluit-effect-op',
   opvolgingDoor: 'besluit-opvolging',
   herbeoordelingOp: 'besluit-herbeoordeling',
+  verschilMetVergelijkbareCasussen: REASON_FIELD,
 };
 
 function DecisionForm({ item, options }: { item: Case; options: WeighedOption[] }) {
@@ -97,7 +106,11 @@ function DecisionForm({ item, options }: { item: Case; options: WeighedOption[] 
   const [effectOn, setEffectOn] = useState(inMonths(3));
   const [followUp, setFollowUp] = useState(user.gebruikersnaam);
   const [review, setReview] = useState(inMonths(6));
+  const [difference, setDifference] = useState('');
   const chosen = options.find((o) => String(o.id) === optionId);
+  const consistency = useConsistency(item.referentie, chosen ? chosen.id : null);
+  // The reason is sent only while its field is on screen (the chosen option departs).
+  const departs = consistency.data !== undefined && checkState(consistency.data) === 'departs';
   const error = save.error;
   const canWeigh = item.mogelijkeFaseovergangen.some((m) => m.naar === 'afweging');
 
@@ -114,6 +127,7 @@ function DecisionForm({ item, options }: { item: Case; options: WeighedOption[] 
       effectcontrole: { hoe: effectHow, op: effectOn },
       opvolgingDoor: followUp.trim(),
       herbeoordelingOp: review,
+      ...reasonForBody(difference, departs),
     });
   }
 
@@ -150,6 +164,14 @@ function DecisionForm({ item, options }: { item: Case; options: WeighedOption[] 
             <Alert type="warning">{t('decision.deviationNoCircumstances')}</Alert>
           )}
         </div>
+      )}
+      {chosen && (
+        <ConsistencyNotice
+          check={consistency}
+          reason={difference}
+          onReason={setDifference}
+          reasonError={fieldError(error, 'verschilMetVergelijkbareCasussen')}
+        />
       )}
       <TextAreaField id="besluit-motivering" label={t('decision.motivation')} description={t('decision.motivationHelp')} value={motivation} onChange={setMotivation} rows={5} error={fieldError(error, 'motivering')} required />
       <TextAreaField id="besluit-effect-hoe" label={t('decision.effectHow')} value={effectHow} onChange={setEffectHow} rows={2} error={fieldError(error, 'effectcontrole.hoe')} required />
