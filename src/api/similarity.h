@@ -10,7 +10,7 @@
 namespace helder::api {
 
 // How many candidates the store nominates for exact scoring.
-inline constexpr std::size_t kCandidatePool = 300;
+inline constexpr std::size_t kCandidatePool = 100;
 
 struct SimilarityResult {
   std::vector<WeighedFactor> factors;  // the case's own factors, weightiest first
