@@ -7,7 +7,7 @@ import { useConsistencyOverview } from '../api/similarity';
 import type { DepartureWithoutReason, SimilarPairDifferentOutcome } from '../api/types';
 import { QueryState } from '../components/QueryState';
 import { Heading, Paragraph } from '../components/Typography';
-import { useI18n } from '../i18n/i18n';
+import { useI18n, type Key } from '../i18n/i18n';
 import { usePageTitle } from '../app/usePageTitle';
 import { CaseRefLink } from '../similar/CaseRefLink';
 import { Score } from '../similar/Score';
@@ -41,52 +41,37 @@ export function ConsistencyPage() {
   );
 }
 
-function Departures({ list }: { list: DepartureWithoutReason[] }) {
-  const { t, formatDate } = useI18n();
+// One list of findings: a heading, a short explanation, and a table (or a quiet line when
+// there is nothing). `prefix` names the i18n keys overview.<prefix>, ...Intro, ...Empty and
+// ...Caption.
+function FindingsSection({ id, prefix, columns, empty, children }: {
+  id: string;
+  prefix: 'withoutReason' | 'pairs';
+  columns: Key[];
+  empty: boolean;
+  children: React.ReactNode;
+}) {
+  const { t } = useI18n();
   return (
-    <section aria-labelledby="zonder-reden-titel" className="helder-section">
-      <Heading level={2} id="zonder-reden-titel">
-        {t('overview.withoutReason')}
+    <section aria-labelledby={id} className="helder-section">
+      <Heading level={2} id={id}>
+        {t(`overview.${prefix}`)}
       </Heading>
-      <Paragraph>{t('overview.withoutReasonIntro')}</Paragraph>
-      {list.length === 0 ? (
-        <Paragraph className="helder-empty">{t('overview.withoutReasonEmpty')}</Paragraph>
+      <Paragraph>{t(`overview.${prefix}Intro`)}</Paragraph>
+      {empty ? (
+        <Paragraph className="helder-empty">{t(`overview.${prefix}Empty`)}</Paragraph>
       ) : (
         <div className="helder-table-wrap">
           <table className="utrecht-table utrecht-table--html-table helder-table">
-            <caption className="utrecht-table__caption helder-visually-hidden">{t('overview.withoutReasonCaption')}</caption>
+            <caption className="utrecht-table__caption helder-visually-hidden">{t(`overview.${prefix}Caption`)}</caption>
             <thead className="utrecht-table__header">
               <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colCase')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colDecided')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colOutcome')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colCommon')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colComparables')}</th>
+                {columns.map((column) => (
+                  <th key={column} scope="col" className="utrecht-table__header-cell">{t(column)}</th>
+                ))}
               </tr>
             </thead>
-            <tbody className="utrecht-table__body">
-              {list.map((row) => (
-                <tr key={row.referentie} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    <CaseRefLink reference={row.referentie} />
-                  </th>
-                  <td className="utrecht-table__cell">
-                    {t('overview.decidedBy', { date: formatDate(row.besluitdatum), who: row.besluitDoor })}
-                  </td>
-                  <td className="utrecht-table__cell">{outcomeSummary(t, row.uitkomst)}</td>
-                  <td className="utrecht-table__cell">{row.meestVoorkomend ? commonOutcomeSummary(t, row.meestVoorkomend) : '—'}</td>
-                  <td className="utrecht-table__cell">
-                    <ul className="helder-inline-list">
-                      {row.vergelijkbareCasussen.map((reference) => (
-                        <li key={reference}>
-                          <CaseRefLink reference={reference} />
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <tbody className="utrecht-table__body">{children}</tbody>
           </table>
         </div>
       )}
@@ -94,49 +79,64 @@ function Departures({ list }: { list: DepartureWithoutReason[] }) {
   );
 }
 
+function Departures({ list }: { list: DepartureWithoutReason[] }) {
+  const { t, formatDate } = useI18n();
+  return (
+    <FindingsSection
+      id="zonder-reden-titel"
+      prefix="withoutReason"
+      columns={['overview.colCase', 'overview.colDecided', 'overview.colOutcome', 'overview.colCommon', 'overview.colComparables']}
+      empty={list.length === 0}
+    >
+      {list.map((row) => (
+        <tr key={row.referentie} className="utrecht-table__row">
+          <th scope="row" className="utrecht-table__header-cell">
+            <CaseRefLink reference={row.referentie} />
+          </th>
+          <td className="utrecht-table__cell">
+            {t('overview.decidedBy', { date: formatDate(row.besluitdatum), who: row.besluitDoor })}
+          </td>
+          <td className="utrecht-table__cell">{outcomeSummary(t, row.uitkomst)}</td>
+          <td className="utrecht-table__cell">{row.meestVoorkomend ? commonOutcomeSummary(t, row.meestVoorkomend) : '—'}</td>
+          <td className="utrecht-table__cell">
+            <ul className="helder-inline-list">
+              {row.vergelijkbareCasussen.map((reference) => (
+                <li key={reference}>
+                  <CaseRefLink reference={reference} />
+                </li>
+              ))}
+            </ul>
+          </td>
+        </tr>
+      ))}
+    </FindingsSection>
+  );
+}
+
 function Pairs({ list }: { list: SimilarPairDifferentOutcome[] }) {
   const { t } = useI18n();
   return (
-    <section aria-labelledby="andere-uitkomst-titel" className="helder-section">
-      <Heading level={2} id="andere-uitkomst-titel">
-        {t('overview.pairs')}
-      </Heading>
-      <Paragraph>{t('overview.pairsIntro')}</Paragraph>
-      {list.length === 0 ? (
-        <Paragraph className="helder-empty">{t('overview.pairsEmpty')}</Paragraph>
-      ) : (
-        <div className="helder-table-wrap">
-          <table className="utrecht-table utrecht-table--html-table helder-table">
-            <caption className="utrecht-table__caption helder-visually-hidden">{t('overview.pairsCaption')}</caption>
-            <thead className="utrecht-table__header">
-              <tr className="utrecht-table__row">
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colCase')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colOutcome')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colOther')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colOtherOutcome')}</th>
-                <th scope="col" className="utrecht-table__header-cell">{t('overview.colScore')}</th>
-              </tr>
-            </thead>
-            <tbody className="utrecht-table__body">
-              {list.map((row) => (
-                <tr key={`${row.referentie}-${row.vergelijkbareCasus}`} className="utrecht-table__row">
-                  <th scope="row" className="utrecht-table__header-cell">
-                    <CaseRefLink reference={row.referentie} />
-                  </th>
-                  <td className="utrecht-table__cell">{outcomeSummary(t, row.uitkomst)}</td>
-                  <td className="utrecht-table__cell">
-                    <CaseRefLink reference={row.vergelijkbareCasus} />
-                  </td>
-                  <td className="utrecht-table__cell">{outcomeSummary(t, row.uitkomstVergelijkbareCasus)}</td>
-                  <td className="utrecht-table__cell">
-                    <Score score={row.score} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <FindingsSection
+      id="andere-uitkomst-titel"
+      prefix="pairs"
+      columns={['overview.colCase', 'overview.colOutcome', 'overview.colOther', 'overview.colOtherOutcome', 'overview.colScore']}
+      empty={list.length === 0}
+    >
+      {list.map((row) => (
+        <tr key={`${row.referentie}-${row.vergelijkbareCasus}`} className="utrecht-table__row">
+          <th scope="row" className="utrecht-table__header-cell">
+            <CaseRefLink reference={row.referentie} />
+          </th>
+          <td className="utrecht-table__cell">{outcomeSummary(t, row.uitkomst)}</td>
+          <td className="utrecht-table__cell">
+            <CaseRefLink reference={row.vergelijkbareCasus} />
+          </td>
+          <td className="utrecht-table__cell">{outcomeSummary(t, row.uitkomstVergelijkbareCasus)}</td>
+          <td className="utrecht-table__cell">
+            <Score score={row.score} />
+          </td>
+        </tr>
+      ))}
+    </FindingsSection>
   );
 }
