@@ -61,8 +61,9 @@ kill -TERM "$pid"
 wait "$pid" || true
 
 leaks=0
-for file in "$work"/stdout.log "$work"/stderr.log "$work"/scan.db*; do
-  case "$file" in *.key) continue ;; esac
+# scan.db.logboek/ is the processing-log journal: its segment files are checked as well.
+for file in "$work"/stdout.log "$work"/stderr.log "$work"/scan.db* "$work"/scan.db.logboek/*; do
+  case "$file" in *.key|*.logboek) continue ;; esac
   [ -e "$file" ] || continue
   if grep -a -q "$bsn" "$file"; then echo "BSN found in $(basename "$file")"; leaks=1; fi
   case "$file" in *.log)

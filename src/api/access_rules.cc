@@ -137,14 +137,11 @@ http::Response enforce(ApiContext& context, const RoutePolicy& policy, const htt
   }
   Timestamp started = context.clock.now();
   http::Response response = handler(request);
-  if (!policy.operation.empty()) {
-    ProcessedCase processed{record->id, record->resident_reference};
-    if (!record_processing(context, request, policy.operation, {&processed, 1}, started,
-                           response.status < 400)) {
-      return processing_not_recorded(request);
-    }
-  }
-  return response;
+  if (policy.operation.empty()) return response;
+  ProcessedCase processed{record->id, record->resident_reference};
+  bool succeeded = response.status < 400;
+  return hold_until_recorded(context, request, policy.operation, {&processed, 1}, started, succeeded,
+                             std::move(response));
 }
 
 std::string_view relative(std::string_view pattern) {
@@ -172,11 +169,6 @@ http::Route guard(http::Route route, ApiContext& context) {
     return route;
   }
   route.access = http::Access::authenticated;
-  // The processing record must be durable before the response leaves: that waits for the
-  // disk, so such routes run on the worker pool, not on an event loop.
-  if (policy->scope != CaseScope::none && !policy->operation.empty()) {
-    route.execution = http::Execution::blocking;
-  }
   route.handler = [&context, policy, handler = std::move(route.handler)](http::Request& request) {
     return enforce(context, *policy, handler, request);
   };

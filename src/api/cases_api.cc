@@ -75,12 +75,10 @@ http::Response create_case(ApiContext& context, http::Request& request) {
   auto created = context.store.create_case(request.principal, input, started);
   if (!created) return problem_response(created.error(), request.path);
   ProcessedCase processed{created->id, created->resident.reference};
-  if (!record_processing(context, request, "casus aanmaken", {&processed, 1}, started, true)) {
-    return processing_not_recorded(request);
-  }
   http::Response response = json_response(201, case_json(*created));
   response.set_header("Location", case_path(created->reference));
-  return response;
+  return hold_until_recorded(context, request, "casus aanmaken", {&processed, 1}, started, true,
+                             std::move(response));
 }
 
 // Reads the list filters from the query string; every problem is reported at once.
@@ -154,19 +152,18 @@ http::Response list_cases(ApiContext& context, http::Request& request) {
   if (!result) return http::problem(result.error(), request.path);
   std::vector<ProcessedCase> shown;
   for (const auto& value : result->cases) shown.push_back({value.id, value.resident.reference});
-  if (!record_processing(context, request, "casussenoverzicht inzien", shown, started, true)) {
-    return processing_not_recorded(request);
-  }
   json::array cases;
   for (const auto& value : result->cases) cases.push_back(case_json(value));
   json::object links{{"self", {{"href", page_link(request, page.page)}}},
                      {"first", {{"href", page_link(request, 1)}}}};
   if (result->has_next) links["next"] = {{"href", page_link(request, page.page + 1)}};
   if (page.page > 1) links["prev"] = {{"href", page_link(request, page.page - 1)}};
-  return json_response(200, json::object{{"_links", std::move(links)},
-                                         {"pagina", page.page},
-                                         {"paginaGrootte", page.page_size},
-                                         {"_embedded", {{"casussen", std::move(cases)}}}});
+  return hold_until_recorded(
+      context, request, "casussenoverzicht inzien", shown, started, true,
+      json_response(200, json::object{{"_links", std::move(links)},
+                                      {"pagina", page.page},
+                                      {"paginaGrootte", page.page_size},
+                                      {"_embedded", {{"casussen", std::move(cases)}}}}));
 }
 
 http::Response get_case(ApiContext& context, http::Request& request) {

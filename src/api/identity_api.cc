@@ -57,10 +57,8 @@ http::Response search_by_bsn(ApiContext& context, http::Request& request) {
     shown.push_back({record->id, record->resident_reference});
     found.push_back(case_json(*value));
   }
-  if (!record_processing(context, request, "casussen zoeken op BSN", shown, started, true)) {
-    return processing_not_recorded(request);
-  }
-  return json_response(200, json::object{{"_embedded", {{"casussen", std::move(found)}}}});
+  return hold_until_recorded(context, request, "casussen zoeken op BSN", shown, started, true,
+                             json_response(200, json::object{{"_embedded", {{"casussen", std::move(found)}}}}));
 }
 
 http::Response list_processing(ApiContext& context, http::Request& request) {

@@ -4,10 +4,22 @@
 #include "security/secret_token.h"
 
 namespace helder::api {
-Status record_processing(ApiContext& context, const http::Request& request,
-                         std::string_view operation, std::span<const ProcessedCase> cases,
-                         Timestamp started, bool succeeded) {
-  if (cases.empty()) return {};
+namespace {
+
+http::Response processing_not_recorded(const http::Request& request) {
+  return http::problem(Error{ErrorCode::unavailable,
+                             "De verwerking kon niet worden vastgelegd in het logboek; daarom "
+                             "worden er geen gegevens getoond. Probeer het later opnieuw.",
+                             {}},
+                       request.path);
+}
+
+}  // namespace
+
+http::Response hold_until_recorded(ApiContext& context, const http::Request& request,
+                                   std::string_view operation, std::span<const ProcessedCase> cases,
+                                   Timestamp started, bool succeeded, http::Response response) {
+  if (cases.empty()) return response;
   Timestamp ended = context.clock.now();
   const auto& keys = context.security.keys;
   std::vector<ProcessingRecord> records;
@@ -20,15 +32,13 @@ Status record_processing(ApiContext& context, const http::Request& request,
          security::to_hex(keys.seal(security::KeyPurpose::subject_encryption, processed.resident_reference)),
          keys.lookup_hash(security::KeyPurpose::subject_lookup, processed.resident_reference)});
   }
-  return context.store.append_processing(records);
-}
-
-http::Response processing_not_recorded(const http::Request& request) {
-  return http::problem(Error{ErrorCode::unavailable,
-                             "De verwerking kon niet worden vastgelegd in het logboek; daarom "
-                             "worden er geen gegevens getoond. Probeer het later opnieuw.",
-                             {}},
-                       request.path);
+  response.refusal = std::make_shared<const http::Response>(processing_not_recorded(request));
+  response.hold = [&store = context.store, records = std::move(records)](auto release) {
+    store.append_processing(records, [release = std::move(release)](const Status& durable) {
+      release(durable.has_value());
+    });
+  };
+  return response;
 }
 
 }  // namespace helder::api

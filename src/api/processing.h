@@ -17,12 +17,11 @@ struct ProcessedCase {
   std::string resident_reference;
 };
 
-// Appends one record per case and returns when they are durable.
-Status record_processing(ApiContext& context, const http::Request& request,
-                         std::string_view operation, std::span<const ProcessedCase> cases,
-                         Timestamp started, bool succeeded);
-
-// The response to send when the processing could not be recorded: nothing is shown.
-http::Response processing_not_recorded(const http::Request& request);
+// Appends one record per case and holds `response` back until the records are durable; the
+// event loop goes on meanwhile. When they cannot be written, the caller gets
+// processing_not_recorded() instead: nothing is shown that was not logged.
+http::Response hold_until_recorded(ApiContext& context, const http::Request& request,
+                                   std::string_view operation, std::span<const ProcessedCase> cases,
+                                   Timestamp started, bool succeeded, http::Response response);
 
 }  // namespace helder::api

@@ -2,7 +2,9 @@
 // library, so that handlers are easy to read and to test.
 #pragma once
 
+#include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -32,11 +34,19 @@ struct Request {
   std::string_view path_param(std::string_view name) const;
 };
 
+// Lets a handler keep its response back until something else has finished, such as the
+// processing record reaching the disk, without keeping a thread waiting. The server passes
+// a callback; the holder calls it once, from any thread: true sends the response, false
+// sends the response's `refusal` instead.
+using Hold = std::function<void(std::function<void(bool released)>)>;
+
 struct Response {
   unsigned status = 200;
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  Hold hold;  // empty: the response may leave at once
+  std::shared_ptr<const Response> refusal;  // with a hold: what to send when it is not released
 
   void set_header(std::string name, std::string value) {
     headers.emplace_back(std::move(name), std::move(value));

@@ -72,6 +72,9 @@ class Server::Impl {
   // Turns one parsed request into a response, on whichever thread the route asks for, and
   // calls `done` on the session's event loop.
   void handle(Request request, asio::any_io_executor io, std::function<void(Response)> done);
+  // Sends a held response (see Hold) on the connection's loop once its holder releases it.
+  void release_when_ready(Request request, Response response, std::chrono::steady_clock::time_point start,
+                          asio::any_io_executor back, std::function<void(Response)> done);
   Response finish(Request& request, Response response, std::chrono::steady_clock::time_point start);
 
   const ServerConfig& config() const { return config_; }
@@ -307,24 +310,58 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
     if (!principal) return done(finish(request, problem(principal.error()), start));
     request.principal = *principal;
   }
-  auto run = [this, &route, start](Request& req) {
-    Response response;
+  auto run = [&route](Request& req) {
     try {
-      response = route.handler(req);
+      return route.handler(req);
     } catch (const std::exception& error) {
       spdlog::error("http: handler for {} {} failed: {}", to_string(req.method), route.pattern,
                     error.what());
-      response = problem(Error::internal("handler failed"));
+      return problem(Error::internal("handler failed"));
     }
-    return finish(req, std::move(response), start);
   };
-  if (route.execution == Execution::inline_on_io) return done(run(request));
-  // The tracked executor keeps the event loop alive while the worker runs the request.
-  auto back = asio::prefer(io, asio::execution::outstanding_work.tracked);
-  asio::post(workers_, [run, back, done = std::move(done), request = std::move(request)]() mutable {
+  // The tracked executor keeps the event loop alive while a worker or a hold has the request.
+  auto tracked = [&io] {
+    return asio::any_io_executor(asio::prefer(io, asio::execution::outstanding_work.tracked));
+  };
+  if (route.execution == Execution::inline_on_io) {
     Response response = run(request);
+    if (!response.hold) return done(finish(request, std::move(response), start));
+    return release_when_ready(std::move(request), std::move(response), start, tracked(), std::move(done));
+  }
+  auto back = tracked();
+  asio::post(workers_, [this, run, back, start, done = std::move(done), request = std::move(request)]() mutable {
+    Response response = run(request);
+    if (response.hold) {
+      return release_when_ready(std::move(request), std::move(response), start, back, std::move(done));
+    }
+    response = finish(request, std::move(response), start);
     asio::post(back, [done = std::move(done), response = std::move(response)]() mutable {
       done(std::move(response));
+    });
+  });
+}
+
+void Server::Impl::release_when_ready(Request request, Response response,
+                                      std::chrono::steady_clock::time_point start,
+                                      asio::any_io_executor back, std::function<void(Response)> done) {
+  struct Held {
+    Request request;
+    Response response;
+    std::function<void(Response)> done;
+  };
+  Hold hold = std::move(response.hold);
+  auto held = std::make_shared<Held>(Held{std::move(request), std::move(response), std::move(done)});
+  hold([this, held, start, back](bool released) {
+    asio::post(back, [this, held, start, released] {
+      Response out;
+      if (released) {
+        out = std::move(held->response);
+      } else if (held->response.refusal) {
+        out = *held->response.refusal;
+      } else {
+        out = problem(503, "Het antwoord kon niet worden afgerond.", held->request.path);
+      }
+      held->done(finish(held->request, std::move(out), start));
     });
   });
 }

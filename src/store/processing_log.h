@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -34,8 +35,10 @@ struct ProcessingRecord {
 class ProcessingLogStore {
  public:
   virtual ~ProcessingLogStore() = default;
-  // Appends the records; returns when they are durable.
-  virtual Status append_processing(std::span<const ProcessingRecord> records) = 0;
+  // Appends the records and returns at once; `done` runs, on another thread, once they are
+  // durable, or with an error when they could not be written.
+  virtual void append_processing(std::span<const ProcessingRecord> records,
+                                 std::function<void(Status)> done) = 0;
   // A case's records, oldest first.
   virtual Result<std::vector<ProcessingRecord>> list_processing(OrganisationId organisation,
                                                                 std::int64_t case_id) = 0;

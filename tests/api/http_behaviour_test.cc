@@ -4,6 +4,8 @@
 #include <boost/asio.hpp>
 #include <thread>
 
+#include "http/problem.h"
+#include "http/server.h"
 #include "support/test_support.h"
 
 namespace helder::testing {
@@ -79,6 +81,49 @@ TEST(HttpShutdown, ClosesIdleConnectionsAndStops) {
   idle.read_some(boost::asio::buffer(buffer), error);
   EXPECT_EQ(error, boost::asio::error::eof) << "the server should close an idle connection";
   stopper.join();
+}
+
+// A held response (what the processing log uses) leaves only when its holder releases it,
+// from another thread, and its refusal leaves instead when the holder says it failed.
+TEST(HeldResponses, LeaveWhenReleasedOrGiveTheirRefusal) {
+  std::atomic<int> holds_started = 0;
+  auto held = [&](bool release) {
+    return [&, release](http::Request&) {
+      http::Response response{200, "application/json", R"({"geheim":"alleen na vastleggen"})", {}};
+      response.refusal = std::make_shared<const http::Response>(http::problem(503, "niet vastgelegd"));
+      response.hold = [&holds_started, release](std::function<void(bool)> done) {
+        ++holds_started;
+        std::thread([done = std::move(done), release] {
+          std::this_thread::sleep_for(std::chrono::milliseconds(20));
+          done(release);
+        }).detach();
+      };
+      return response;
+    };
+  };
+  http::Router router;
+  router.add({http::Method::get, "/vrijgegeven", held(true), http::Access::anonymous,
+              http::Execution::inline_on_io, "released"});
+  router.add({http::Method::get, "/geweigerd", held(false), http::Access::anonymous,
+              http::Execution::blocking, "refused"});
+  http::ServerConfig config;
+  config.port = 0;
+  config.io_threads = 1;
+  config.access_log = false;
+  http::Server server(config, router, [](const http::Request&) -> Result<Principal> { return Principal{}; });
+  ASSERT_TRUE(server.start());
+
+  auto released = send_request(server.port(), "GET", "/vrijgegeven");
+  EXPECT_EQ(released.status, 200u);
+  EXPECT_NE(released.body.find("alleen na vastleggen"), std::string::npos);
+  EXPECT_EQ(released.header("x-content-type-options"), "nosniff");  // finished like any other
+
+  auto refused = send_request(server.port(), "GET", "/geweigerd");
+  EXPECT_EQ(refused.status, 503u);
+  EXPECT_EQ(refused.header("content-type"), "application/problem+json");
+  EXPECT_EQ(refused.body.find("geheim"), std::string::npos);
+  EXPECT_EQ(holds_started, 2);
+  server.shutdown();
 }
 
 }  // namespace

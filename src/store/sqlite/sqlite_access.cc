@@ -120,33 +120,20 @@ Result<std::vector<CaseReference>> SqliteStore::find_cases_by_bsn(OrganisationId
   });
 }
 
-Status SqliteStore::append_processing(std::span<const ProcessingRecord> records) {
-  return write([&](Connection& db) -> Status {
-    for (const auto& record : records) {
-      db.prepare(
-            "INSERT INTO processing_log (trace_id, span_id, operation, activity_id, started_at, "
-            "ended_at, succeeded, organisation_id, user_id, case_id, subject_sealed, "
-            "subject_lookup) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .bind(1, record.trace_id)
-          .bind(2, record.span_id)
-          .bind(3, record.operation)
-          .bind(4, record.activity_id)
-          .bind(5, record.started_at.millis)
-          .bind(6, record.ended_at.millis)
-          .bind(7, record.succeeded ? 1 : 0)
-          .bind(8, record.organisation)
-          .bind(9, record.user)
-          .bind(10, record.case_id)
-          .bind(11, record.subject_sealed)
-          .bind(12, record.subject_lookup)
-          .run();
-    }
-    return {};
-  });
+void SqliteStore::append_processing(std::span<const ProcessingRecord> records,
+                                    std::function<void(Status)> done) {
+  if (!processing_log_) {
+    return done(fail(Error{ErrorCode::unavailable,
+                           "Het logboek is in gebruik door een ander helder-proces.", {}}));
+  }
+  processing_log_->append(records, std::move(done));
 }
 
 Result<std::vector<ProcessingRecord>> SqliteStore::list_processing(OrganisationId organisation,
                                                                    std::int64_t case_id) {
+  if (processing_log_) {
+    if (auto caught_up = processing_log_->catch_up(); !caught_up) return fail(caught_up.error());
+  }
   return with_reader<std::vector<ProcessingRecord>>([&](Connection& db) {
     auto& query = db.prepare(
         "SELECT trace_id, span_id, operation, activity_id, started_at, ended_at, succeeded, "

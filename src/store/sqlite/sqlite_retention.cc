@@ -94,6 +94,11 @@ Result<std::vector<RetentionDue>> SqliteStore::due_for_retention(Timestamp now) 
 }
 
 Result<RetentionOutcome> SqliteStore::apply_retention(CaseId id, RetentionAction action, Timestamp now) {
+  // The case's processing records still in the journal go into the table first, so that
+  // they are deleted with the rest (records that arrive later are not stored at all).
+  if (processing_log_) {
+    if (auto caught_up = processing_log_->catch_up(); !caught_up) return fail(caught_up.error());
+  }
   RetentionOutcome outcome;
   auto status = write([&](Connection& db) -> Status {
     auto& check = db.prepare(

@@ -3,6 +3,7 @@
 // candidate similar cases.
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "search/dutch_analyser.h"
 #include "store/sqlite/store_internal.h"
@@ -79,11 +80,16 @@ std::optional<std::pair<OrganisationId, CaseText>> read_case_text(Connection& db
     source.options.push_back(std::move(option));
   }
 
+  // Made unique here, not with DISTINCT: that needs a temporary B-tree, and the writer keeps
+  // those in a file (see configure() in sqlite_store.cc), which costs a file per write.
   auto& arguments = db.prepare(
-      "SELECT DISTINCT a.catalog_id FROM arguments a JOIN options o ON o.id = a.option_id "
+      "SELECT a.catalog_id FROM arguments a JOIN options o ON o.id = a.option_id "
       "WHERE o.case_id = ? AND a.catalog_id IS NOT NULL");
   arguments.bind(1, id);
-  while (arguments.step()) source.argument_catalog_ids.push_back(arguments.text(0));
+  auto& argument_ids = source.argument_catalog_ids;
+  while (arguments.step()) argument_ids.push_back(arguments.text(0));
+  std::sort(argument_ids.begin(), argument_ids.end());
+  argument_ids.erase(std::unique(argument_ids.begin(), argument_ids.end()), argument_ids.end());
 
   auto& answers = db.prepare("SELECT text FROM investigation_answers WHERE case_id = ? ORDER BY id");
   answers.bind(1, id);
@@ -218,11 +224,12 @@ void reindex_cases_changed_since(Connection& db, std::int64_t event_id) {
   // Not "SELECT DISTINCT": the planner would walk the whole case_id index for it instead of
   // the few newest rows.
   std::vector<CaseId> changed;
+  std::unordered_set<CaseId> seen;  // an import batch changes thousands of cases
   auto& query = db.prepare("SELECT case_id FROM case_events WHERE id > ? ORDER BY id");
   query.bind(1, event_id);
   while (query.step()) {
     CaseId id = query.int64(0);
-    if (std::find(changed.begin(), changed.end(), id) == changed.end()) changed.push_back(id);
+    if (seen.insert(id).second) changed.push_back(id);
   }
   query.reset();
   for (CaseId id : changed) reindex_case(db, id);

@@ -51,7 +51,17 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) 
     auto writer = std::make_unique<Connection>(path, Connection::Mode::read_write);
     configure(*writer, Connection::Mode::read_write);
     migrate(*writer, SystemClock().now().millis);
-    return std::unique_ptr<SqliteStore>(new SqliteStore(path, std::move(writer)));
+    std::unique_ptr<SqliteStore> store(new SqliteStore(path, std::move(writer)));
+    auto processing_log = ProcessingLogImport::open(path, store->writer_);
+    if (processing_log) {
+      store->processing_log_ = std::move(*processing_log);
+    } else if (processing_log.error().code == ErrorCode::unavailable) {
+      // Another helder process (the server) holds the journal; this one cannot log reads.
+      spdlog::debug("store: {}", processing_log.error().detail);
+    } else {
+      return fail(processing_log.error());
+    }
+    return store;
   } catch (const std::exception& error) {
     return fail(Error::internal("Kan de database " + path + " niet openen: " + error.what()));
   }

@@ -11,6 +11,7 @@
 
 #include "store/sqlite/database.h"
 #include "store/sqlite/group_commit.h"
+#include "store/sqlite/processing_log_import.h"
 #include "store/store.h"
 
 namespace helder::sqlite {
@@ -52,7 +53,8 @@ class SqliteStore final : public Store {
                                                 const CaseReference& reference) override;
   Result<std::vector<CaseReference>> find_cases_by_bsn(OrganisationId organisation,
                                                        std::string_view lookup_hash) override;
-  Status append_processing(std::span<const ProcessingRecord> records) override;
+  void append_processing(std::span<const ProcessingRecord> records,
+                         std::function<void(Status)> done) override;
   Result<std::vector<ProcessingRecord>> list_processing(OrganisationId organisation,
                                                         std::int64_t case_id) override;
   Status sync_regulations(std::span<const Regulation> regulations) override;
@@ -168,6 +170,9 @@ class SqliteStore final : public Store {
   std::mutex readers_mutex_;
   std::vector<std::unique_ptr<Connection>> readers_;
   GroupCommit writer_;
+  // After writer_: it stores its last records through the writer when the store closes.
+  // Null when another process holds the journal (see ProcessingLogImport::open).
+  std::unique_ptr<ProcessingLogImport> processing_log_;
 };
 
 }  // namespace helder::sqlite

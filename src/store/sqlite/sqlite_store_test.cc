@@ -2,10 +2,15 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <future>
 #include <set>
 #include <thread>
 
 #include "store/event_json.h"
+#include "store/journal/append_journal.h"
 #include "support/test_support.h"
 
 namespace helder::sqlite {
@@ -325,6 +330,58 @@ TEST_F(AuditTrailTest, ARecomputedHashStillBreaksTheChain) {
   ASSERT_FALSE(verification.ok());
   EXPECT_EQ(*verification.first_broken_event, 3);
   EXPECT_EQ(verification.problem, "de verwijzing naar de vorige gebeurtenis klopt niet");
+}
+
+ProcessingRecord sample_record(std::int64_t case_id) {
+  return {"0123456789abcdef0123456789abcdef", "0123456789abcdef", "casus inzien",
+          "helder-maatwerkbehandeling", {1000}, {1001}, true, 1, 2, case_id, "verzegeld", "opzoek"};
+}
+
+Status append_and_wait(SqliteStore& store, const ProcessingRecord& record) {
+  std::promise<Status> durable;
+  store.append_processing({&record, 1}, [&](Status status) { durable.set_value(status); });
+  return durable.get_future().get();
+}
+
+TEST_F(SqliteStoreTest, AProcessingRecordCanBeListedAsSoonAsItIsDurable) {
+  ASSERT_TRUE(append_and_wait(*store_, sample_record(7)));
+  auto listed = store_->list_processing(1, 7);  // catches up with the journal first
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ(listed->front().operation, "casus inzien");
+  EXPECT_EQ(listed->front().subject_sealed, "verzegeld");
+}
+
+TEST_F(SqliteStoreTest, ProcessingRecordsLeftInTheJournalByACrashAreStoredAtTheNextStart) {
+  std::string path = (dir_.path() / "crash.db").string();
+  pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) {
+    // Append, wait until durable, and die before the importer has stored anything.
+    auto store = SqliteStore::open(path);
+    bool durable = store && append_and_wait(**store, sample_record(7)).has_value();
+    _exit(durable ? 0 : 1);
+  }
+  int status = 0;
+  ASSERT_EQ(waitpid(child, &status, 0), child);
+  ASSERT_TRUE(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+  {
+    auto journal = journal::AppendJournal::open(path + ".logboek");
+    ASSERT_TRUE(journal);
+    ASSERT_EQ((*journal)->leftovers().size(), 1u);  // only in the journal so far
+  }
+  auto reopened = SqliteStore::open(path);
+  ASSERT_TRUE(reopened);
+  auto listed = (*reopened)->list_processing(1, 7);
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 1u);
+  EXPECT_EQ(listed->front().trace_id, "0123456789abcdef0123456789abcdef");
+  EXPECT_EQ(listed->front().ended_at.millis, 1001);
+  // Stored once: a second restart finds nothing new to store.
+  reopened->reset();
+  auto again = SqliteStore::open(path);
+  ASSERT_TRUE(again);
+  EXPECT_EQ((*again)->list_processing(1, 7)->size(), 1u);
 }
 
 }  // namespace

@@ -1,0 +1,120 @@
+#include "store/journal/append_journal.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <future>
+
+#include "support/test_support.h"
+
+namespace helder::journal {
+namespace {
+
+// Appends the lines and waits until the journal reports them durable.
+Status append_and_wait(AppendJournal& journal, std::vector<std::string> lines) {
+  std::promise<Status> reported;
+  journal.append(std::move(lines), [&](Status status) { reported.set_value(status); });
+  return reported.get_future().get();
+}
+
+std::vector<std::filesystem::path> segments(const std::filesystem::path& directory) {
+  std::vector<std::filesystem::path> found;
+  for (const auto& item : std::filesystem::directory_iterator(directory)) {
+    if (item.path().extension() == ".log") found.push_back(item.path());
+  }
+  return found;
+}
+
+class AppendJournalTest : public ::testing::Test {
+ protected:
+  std::filesystem::path directory() const { return dir_.path() / "test.logboek"; }
+  testing::TempDir dir_;
+};
+
+TEST_F(AppendJournalTest, ReportsLinesDurableAndHandsThemToTheConsumerInOrder) {
+  auto journal = std::move(*AppendJournal::open(directory()));
+  std::vector<Entry> consumed;
+  std::mutex consumed_mutex;
+  ASSERT_TRUE(journal->start(0, [&](std::vector<Entry> entries) {
+    std::lock_guard lock(consumed_mutex);
+    for (auto& entry : entries) consumed.push_back(std::move(entry));
+  }));
+  ASSERT_TRUE(append_and_wait(*journal, {"een", "twee"}));
+  ASSERT_TRUE(append_and_wait(*journal, {"drie"}));
+  EXPECT_EQ(journal->durable_through(), 3u);
+  journal->stop();
+  ASSERT_EQ(consumed.size(), 3u);
+  EXPECT_EQ(consumed[0].sequence, 1u);
+  EXPECT_EQ(consumed[0].payload, "een");
+  EXPECT_EQ(consumed[2].sequence, 3u);
+  EXPECT_EQ(consumed[2].payload, "drie");
+}
+
+TEST_F(AppendJournalTest, AnotherRunFindsTheDurableLinesAndSkipsATornLastLine) {
+  {
+    auto journal = std::move(*AppendJournal::open(directory()));
+    ASSERT_TRUE(journal->start(41, nullptr));
+    ASSERT_TRUE(append_and_wait(*journal, {"eerste regel", "tweede regel"}));
+  }
+  auto files = segments(directory());
+  ASSERT_EQ(files.size(), 1u);
+  {
+    // A write that was cut off: never reported durable, so it must not come back.
+    std::ofstream torn(files[0], std::ios::app | std::ios::binary);
+    torn << "44 0000abcd half";
+  }
+  auto journal = std::move(*AppendJournal::open(directory()));
+  auto leftovers = journal->leftovers();
+  ASSERT_EQ(leftovers.size(), 2u);
+  EXPECT_EQ(leftovers[0].sequence, 42u);
+  EXPECT_EQ(leftovers[0].payload, "eerste regel");
+  EXPECT_EQ(leftovers[1].sequence, 43u);
+
+  // Once started, the old segments are gone and numbering goes on.
+  ASSERT_TRUE(journal->start(43, nullptr));
+  ASSERT_TRUE(append_and_wait(*journal, {"derde regel"}));
+  EXPECT_EQ(journal->durable_through(), 44u);
+  auto after = journal->leftovers();
+  ASSERT_EQ(after.size(), 1u);
+  EXPECT_EQ(after[0].payload, "derde regel");
+}
+
+TEST_F(AppendJournalTest, ALineWithAWrongChecksumEndsTheReading) {
+  {
+    auto journal = std::move(*AppendJournal::open(directory()));
+    ASSERT_TRUE(journal->start(0, nullptr));
+    ASSERT_TRUE(append_and_wait(*journal, {"goed", "ook goed"}));
+  }
+  auto file = segments(directory()).at(0);
+  std::string text;
+  {
+    std::ifstream in(file, std::ios::binary);
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  text[text.rfind("ook goed")] = 'O';  // damage the second line's payload
+  std::ofstream(file, std::ios::binary | std::ios::trunc) << text;
+  auto journal = std::move(*AppendJournal::open(directory()));
+  auto leftovers = journal->leftovers();
+  ASSERT_EQ(leftovers.size(), 1u);
+  EXPECT_EQ(leftovers[0].payload, "goed");
+}
+
+TEST_F(AppendJournalTest, OneProcessHoldsTheJournalAtATime) {
+  auto first = AppendJournal::open(directory());
+  ASSERT_TRUE(first);
+  auto second = AppendJournal::open(directory());
+  ASSERT_FALSE(second);
+  EXPECT_EQ(second.error().code, ErrorCode::unavailable);
+  first->reset();
+  EXPECT_TRUE(AppendJournal::open(directory()));
+}
+
+TEST_F(AppendJournalTest, AppendsAfterStopAreRefused) {
+  auto journal = std::move(*AppendJournal::open(directory()));
+  ASSERT_TRUE(journal->start(0, nullptr));
+  journal->stop();
+  EXPECT_FALSE(append_and_wait(*journal, {"te laat"}));
+}
+
+}  // namespace
+}  // namespace helder::journal
