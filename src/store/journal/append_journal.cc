@@ -18,9 +18,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A new segment file is begun when the current one has grown past this size, so that the
-// segments the importer has stored can be deleted while the journal goes on.
-constexpr std::uint64_t kSegmentBytes = 64ull * 1024 * 1024;
 constexpr std::string_view kSegmentPrefix = "segment-";
 constexpr std::string_view kSegmentSuffix = ".log";
 
@@ -92,10 +89,11 @@ bool sync_directory(const fs::path& directory) {
 
 }  // namespace
 
-AppendJournal::AppendJournal(fs::path directory, int lock_fd)
-    : directory_(std::move(directory)), lock_fd_(lock_fd) {}
+AppendJournal::AppendJournal(fs::path directory, int lock_fd, std::uint64_t segment_bytes)
+    : directory_(std::move(directory)), segment_limit_(segment_bytes), lock_fd_(lock_fd) {}
 
-Result<std::unique_ptr<AppendJournal>> AppendJournal::open(const fs::path& directory) {
+Result<std::unique_ptr<AppendJournal>> AppendJournal::open(const fs::path& directory,
+                                                           std::uint64_t segment_bytes) {
   std::error_code error;
   fs::create_directories(directory, error);
   if (error) {
@@ -111,7 +109,7 @@ Result<std::unique_ptr<AppendJournal>> AppendJournal::open(const fs::path& direc
               "Het logboek " + directory.string() + " is in gebruik door een ander helder-proces.",
               {}});
   }
-  return std::unique_ptr<AppendJournal>(new AppendJournal(directory, fd));
+  return std::unique_ptr<AppendJournal>(new AppendJournal(directory, fd, segment_bytes));
 }
 
 AppendJournal::~AppendJournal() {
@@ -220,7 +218,7 @@ void AppendJournal::flush_loop() {
 }
 
 Status AppendJournal::write_group(std::vector<Pending>& group, std::vector<Entry>& written) {
-  if (segment_bytes_ >= kSegmentBytes) {
+  if (segment_bytes_ >= segment_limit_) {
     if (auto opened = open_segment(next_sequence_); !opened) return opened;
   }
   std::string buffer;

@@ -39,9 +39,14 @@ class AppendJournal {
   // Receives every durable entry once, in sequence order, on the flusher thread.
   using Consumer = std::function<void(std::vector<Entry>)>;
 
+  // A new segment file is begun when the current one has grown past this size, so that the
+  // segments the consumer has stored can be deleted while the journal goes on.
+  static constexpr std::uint64_t kSegmentBytes = 64ull * 1024 * 1024;
+
   // Opens the journal in `directory` (created when missing) and locks it for this process.
   // Fails when another process holds it.
-  static Result<std::unique_ptr<AppendJournal>> open(const std::filesystem::path& directory);
+  static Result<std::unique_ptr<AppendJournal>> open(const std::filesystem::path& directory,
+                                                     std::uint64_t segment_bytes = kSegmentBytes);
   ~AppendJournal();  // stop(), then closes the files
 
   AppendJournal(const AppendJournal&) = delete;
@@ -76,13 +81,14 @@ class AppendJournal {
     std::filesystem::path path;
   };
 
-  AppendJournal(std::filesystem::path directory, int lock_fd);
+  AppendJournal(std::filesystem::path directory, int lock_fd, std::uint64_t segment_bytes);
   void flush_loop();
   Status write_group(std::vector<Pending>& group, std::vector<Entry>& written);
   Status open_segment(std::uint64_t first_sequence);
   void delete_stored_segments();
 
   std::filesystem::path directory_;
+  std::uint64_t segment_limit_;
   int lock_fd_ = -1;
   int segment_fd_ = -1;
   std::uint64_t segment_bytes_ = 0;

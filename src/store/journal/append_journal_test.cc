@@ -116,5 +116,20 @@ TEST_F(AppendJournalTest, AppendsAfterStopAreRefused) {
   EXPECT_FALSE(append_and_wait(*journal, {"te laat"}));
 }
 
+TEST_F(AppendJournalTest, DeletesOnlySegmentsWhoseEntriesAreAllStored) {
+  // Tiny segments: every append of one line begins a new segment.
+  auto journal = std::move(*AppendJournal::open(directory(), /*segment_bytes=*/1));
+  ASSERT_TRUE(journal->start(0, nullptr));
+  for (auto line : {"a", "b", "c", "d"}) ASSERT_TRUE(append_and_wait(*journal, {line}));
+  EXPECT_EQ(segments(directory()).size(), 4u);  // segments starting at 1, 2, 3 and 4
+
+  journal->stored_through(2);  // 1 and 2 stored: their segments may go, 3 and 4 stay
+  ASSERT_TRUE(append_and_wait(*journal, {"e"}));  // deletion happens after a flush
+  auto left = AppendJournal::read(directory());
+  ASSERT_EQ(left.size(), 3u);
+  EXPECT_EQ(left.front().sequence, 3u);
+  EXPECT_EQ(left.back().payload, "e");
+}
+
 }  // namespace
 }  // namespace helder::journal
