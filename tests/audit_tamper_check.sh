@@ -5,7 +5,7 @@ set -euo pipefail
 helder="$1"
 db="$2"
 tampered="$db.tampered"
-rm -f "$tampered"*
+rm -rf "$tampered"*
 cp "$db" "$tampered"
 [ -f "$db-wal" ] && cp "$db-wal" "$tampered-wal"
 sqlite3 "$tampered" "DROP TRIGGER case_events_no_update; UPDATE case_events SET note = 'x' WHERE id = 7"

@@ -15,8 +15,20 @@ struct GroupCommit::Job {
   std::promise<void> done;
 };
 
+namespace {
+
+std::unique_ptr<Checkpointer> checkpointer_for(Connection& writer) {
+  const char* path = sqlite3_db_filename(writer.handle(), "main");
+  if (path == nullptr || *path == '\0') return nullptr;
+  return std::make_unique<Checkpointer>(writer, path);
+}
+
+}  // namespace
+
 GroupCommit::GroupCommit(std::unique_ptr<Connection> connection)
-    : connection_(std::move(connection)), thread_([this] { loop(); }) {}
+    : connection_(std::move(connection)),
+      checkpointer_(checkpointer_for(*connection_)),
+      thread_([this] { loop(); }) {}
 
 GroupCommit::~GroupCommit() {
   {
@@ -84,6 +96,7 @@ void GroupCommit::commit_group(std::deque<Job*>& group) {
       job->result = fail(Error::internal("De gegevens konden niet worden opgeslagen."));
     }
   }
+  units_run_.fetch_add(group.size(), std::memory_order_relaxed);
   for (Job* job : group) job->done.set_value();
 }
 

@@ -1,9 +1,11 @@
 // One writer thread owns the SQLite write connection. Callers hand it units of work; it
 // runs every unit that is waiting inside one transaction, each under its own savepoint,
 // and commits once (one fsync for the group). A unit that fails is rolled back to its
-// savepoint alone, so it leaves nothing behind and does not disturb the others.
+// savepoint alone, so it leaves nothing behind and does not disturb the others. Its
+// checkpoints run beside it (checkpointer.h).
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -11,6 +13,7 @@
 #include <thread>
 
 #include "common/result.h"
+#include "store/sqlite/checkpointer.h"
 #include "store/sqlite/database.h"
 
 namespace helder::sqlite {
@@ -26,6 +29,8 @@ class GroupCommit {
 
   // Runs `work` in a transaction and blocks until it is durable (or failed).
   Status run(Work work);
+  // How many units have run so far (committed or not).
+  std::uint64_t units_run() const { return units_run_.load(std::memory_order_relaxed); }
 
  private:
   struct Job;
@@ -33,10 +38,12 @@ class GroupCommit {
   void commit_group(std::deque<Job*>& group);
 
   std::unique_ptr<Connection> connection_;
+  std::unique_ptr<Checkpointer> checkpointer_;  // null for a database without a file
   std::mutex mutex_;
   std::condition_variable wake_;
   std::deque<Job*> queue_;
   bool stopping_ = false;
+  std::atomic<std::uint64_t> units_run_{0};
   std::thread thread_;
 };
 

@@ -394,6 +394,16 @@ INSERT INTO processing_journal (id, stored_through) VALUES (1, 0);
 -- cases), and every index costs a random page write per record.
 DROP INDEX processing_log_by_subject;
 )sql"},
+      {12, "case index kept up to date behind the writes", R"sql(
+-- The audit event through which the similarity and full-text index is current: the cases
+-- of newer events are reindexed by the store's background follower. Until now the index was
+-- brought up to date inside every write, so it covers every event there is.
+CREATE TABLE case_index_state (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  indexed_through INTEGER NOT NULL
+);
+INSERT INTO case_index_state (id, indexed_through) SELECT 1, coalesce(max(id), 0) FROM case_events;
+)sql"},
   };
   return kMigrations;
 }

@@ -203,6 +203,7 @@ Result<CasePage> SqliteStore::list_cases(OrganisationId organisation, const Case
   if (filter.text) {
     match = full_text_query(*filter.text);
     if (!match) return CasePage{};  // nothing to search on finds nothing
+    wait_for_index();
   }
   std::string sql = "SELECT " + std::string(kCaseColumns) +
                     (match ? "FROM case_search s JOIN cases c ON c.id = s.rowid "

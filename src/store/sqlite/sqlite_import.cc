@@ -117,7 +117,7 @@ Status import_case(Connection& db, OrganisationId organisation, const ImportedCa
 }  // namespace
 
 Status SqliteStore::import_cases(OrganisationId organisation, std::span<const ImportedCase> cases) {
-  return write([&](Connection& db) -> Status {
+  return write_indexed([&](Connection& db) -> Status {
     for (const auto& input : cases) {
       if (auto imported = import_case(db, organisation, input); !imported) return imported;
     }

@@ -100,7 +100,7 @@ Result<RetentionOutcome> SqliteStore::apply_retention(CaseId id, RetentionAction
     if (auto caught_up = processing_log_->catch_up(); !caught_up) return fail(caught_up.error());
   }
   RetentionOutcome outcome;
-  auto status = write([&](Connection& db) -> Status {
+  auto status = write_indexed([&](Connection& db) -> Status {
     auto& check = db.prepare(
         "SELECT organisation_id, reference, archive_action_date FROM cases WHERE id = ? "
         "AND archive_status = 'pending' AND archive_nomination = 'destroy' AND phase = 'closed' "

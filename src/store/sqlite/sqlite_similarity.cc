@@ -220,6 +220,17 @@ std::int64_t last_event_id(Connection& db) {
   return id;
 }
 
+std::int64_t indexed_through(Connection& db) {
+  auto& query = db.prepare("SELECT indexed_through FROM case_index_state WHERE id = 1");
+  std::int64_t id = query.step() ? query.int64(0) : 0;
+  query.reset();
+  return id;
+}
+
+void set_indexed_through(Connection& db, std::int64_t event_id) {
+  db.prepare("UPDATE case_index_state SET indexed_through = ? WHERE id = 1").bind(1, event_id).run();
+}
+
 void reindex_cases_changed_since(Connection& db, std::int64_t event_id) {
   // Not "SELECT DISTINCT": the planner would walk the whole case_id index for it instead of
   // the few newest rows.
@@ -258,12 +269,37 @@ DecisionOutcome read_outcome(const Statement& row, int first) {
 }
 
 Status SqliteStore::write(GroupCommit::Work work) {
+  bool added_events = false;
+  Status status = writer_.run([&](Connection& db) -> Status {
+    std::int64_t before = last_event_id(db);
+    Status done = work(db);
+    added_events = done && last_event_id(db) > before;
+    return done;
+  });
+  if (status && added_events && index_) index_->changed();
+  return status;
+}
+
+Status SqliteStore::write_indexed(GroupCommit::Work work) {
   return writer_.run([&work](Connection& db) -> Status {
     std::int64_t before = last_event_id(db);
+    bool index_was_current = indexed_through(db) == before;
     Status status = work(db);
-    if (status) reindex_cases_changed_since(db, before);
+    if (!status) return status;
+    reindex_cases_changed_since(db, before);
+    // Otherwise the follower has older events to do first; it will see these cases again.
+    if (index_was_current) set_indexed_through(db, last_event_id(db));
     return status;
   });
+}
+
+void SqliteStore::wait_for_index() {
+  // Under a burst of writes the follower may be far behind: the query then answers from the
+  // index as it is rather than keep the user waiting.
+  constexpr std::chrono::milliseconds kIndexWait{1000};
+  if (index_ && !index_->catch_up(kIndexWait)) {
+    spdlog::debug("store: the case index is still behind the writes; answering from it as it is");
+  }
 }
 
 void SqliteStore::build_missing_index() {
@@ -334,6 +370,7 @@ Result<SimilarityCandidates> SqliteStore::similarity_candidates(OrganisationId o
                                                                 CaseId case_id,
                                                                 std::size_t max_candidates,
                                                                 bool decided_only) {
+  wait_for_index();
   return with_reader<SimilarityCandidates>([&](Connection& db) -> Result<SimilarityCandidates> {
     SimilarityCandidates result;
     auto& corpus = db.prepare("SELECT cases FROM similarity_corpus WHERE organisation_id = ?");

@@ -1,5 +1,7 @@
-// The similarity and full-text index: kept current by every write, emptied for a destroyed
-// case, built once for cases from before it existed, and rebuilt when a signal changes group.
+// The similarity and full-text index: kept current behind every write (and current for every
+// query made after it), emptied for a destroyed case, brought up to date at start from where
+// it stopped, built once for cases from before it existed, and rebuilt when a signal changes
+// group.
 #include <gtest/gtest.h>
 
 #include <sqlite3.h>
@@ -139,6 +141,40 @@ TEST_F(SimilarityIndex, CasesFromBeforeTheIndexAreIndexedOnceAtStart) {
   }
   open();
   EXPECT_EQ(candidates(first), std::vector<CaseId>{second.id});
+}
+
+TEST_F(SimilarityIndex, GoesOnWhereItStoppedAfterARestart) {
+  Case first = create("Huurachterstand", {"signaal.a"});
+  create("Rolstoel", {"signaal.b"});
+  EXPECT_TRUE(has_key(first, "signal:signaal.a"));  // a query waits for the index
+  store_.reset();
+  auto position = [&] {
+    sqlite3* db = nullptr;
+    EXPECT_EQ(sqlite3_open(path().c_str(), &db), SQLITE_OK);
+    sqlite3_stmt* query = nullptr;
+    sqlite3_prepare_v2(db, "SELECT (SELECT indexed_through FROM case_index_state), "
+                           "(SELECT max(id) FROM case_events)", -1, &query, nullptr);
+    EXPECT_EQ(sqlite3_step(query), SQLITE_ROW);
+    std::pair<std::int64_t, std::int64_t> found{sqlite3_column_int64(query, 0),
+                                                sqlite3_column_int64(query, 1)};
+    sqlite3_finalize(query);
+    sqlite3_close(db);
+    return found;
+  };
+  auto [indexed, last] = position();
+  EXPECT_EQ(indexed, last);
+  {  // As if the server stopped before the follower got to the first case's events.
+    sqlite3* db = nullptr;
+    ASSERT_EQ(sqlite3_open(path().c_str(), &db), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(db, ("UPDATE case_index_state SET indexed_through = 0; "
+                                "DELETE FROM case_factors WHERE case_id = " + std::to_string(first.id)).c_str(),
+                           nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+  }
+  open();
+  EXPECT_TRUE(has_key(first, "signal:signaal.a"));
+  store_.reset();
+  EXPECT_EQ(position().first, last);
 }
 
 TEST_F(SimilarityIndex, ASignalThatChangesGroupIsIndexedAgain) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "store/sqlite/case_index_follower.h"
 #include "store/sqlite/database.h"
 #include "store/sqlite/group_commit.h"
 #include "store/sqlite/processing_log_import.h"
@@ -159,9 +160,15 @@ class SqliteStore final : public Store {
   // Runs `query` on this thread's read connection, turning SQLite failures into an Error.
   template <typename T, typename Query>
   Result<T> with_reader(Query&& query);
-  // Runs `work` as one atomic unit; afterwards, in the same unit, brings the similarity and
-  // full-text index up to date for every case the work added audit events to.
+  // Runs `work` as one atomic unit. When it added audit events, the index follower then
+  // brings the similarity and full-text index up to date for their cases.
   Status write(GroupCommit::Work work);
+  // The same, with the index of those cases brought up to date in the unit itself: for bulk
+  // imports (one pass over many cases) and for destruction (no text of a destroyed case may
+  // stay behind in the index).
+  Status write_indexed(GroupCommit::Work work);
+  // Waits (briefly) until the index covers every committed write; see CaseIndexFollower.
+  void wait_for_index();
   // Indexes the cases that existed before the index did (once, after migration 10).
   void build_missing_index();
 
@@ -173,6 +180,7 @@ class SqliteStore final : public Store {
   // After writer_: it stores its last records through the writer when the store closes.
   // Null when another process holds the journal (see ProcessingLogImport::open).
   std::unique_ptr<ProcessingLogImport> processing_log_;
+  std::unique_ptr<CaseIndexFollower> index_;  // after writer_: it writes through it
 };
 
 }  // namespace helder::sqlite

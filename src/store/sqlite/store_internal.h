@@ -90,6 +90,9 @@ void unindex_case(Connection& db, CaseId case_id);
 // The newest audit event's id (0 when none), and reindexing every case with a newer event.
 std::int64_t last_event_id(Connection& db);
 void reindex_cases_changed_since(Connection& db, std::int64_t event_id);
+// The audit event through which every case's index is current (case_index_follower.h).
+std::int64_t indexed_through(Connection& db);
+void set_indexed_through(Connection& db, std::int64_t event_id);
 
 // What the latest decision of a case gave, if it has one.
 std::optional<DecisionOutcome> latest_outcome(Connection& db, CaseId case_id);

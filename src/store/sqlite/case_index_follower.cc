@@ -1,0 +1,135 @@
+#include "store/sqlite/case_index_follower.h"
+
+#include <spdlog/spdlog.h>
+
+#include <unordered_set>
+#include <vector>
+
+#include "store/sqlite/store_internal.h"
+
+namespace helder::sqlite {
+namespace {
+
+// Audit events per unit: reindexing a case takes about half a millisecond, so a write that
+// arrives during a unit waits some tens of milliseconds at most.
+constexpr std::int64_t kEventsPerUnit = 100;
+// While writes run, the follower sleeps this many times as long as its unit took ...
+constexpr int kYieldFactor = 3;
+// ... unless it is this many events behind: then it takes its turn like any write, which
+// bounds how stale the index gets (at about half a millisecond per event, some seconds).
+constexpr std::int64_t kMaxBacklog = 10000;
+// A change is indexed after at most this delay, together with what else changed meanwhile:
+// a case written several times in a row is analysed once, and the full-text index gets one
+// new segment per unit instead of one per write. A query waiting in catch_up() cuts it short.
+constexpr std::chrono::milliseconds kGatherDelay{200};
+
+}  // namespace
+
+CaseIndexFollower::CaseIndexFollower(GroupCommit& writer)
+    : writer_(writer), thread_([this] { loop(); }) {}
+
+CaseIndexFollower::~CaseIndexFollower() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_one();
+  caught_up_.notify_all();
+  thread_.join();
+}
+
+void CaseIndexFollower::changed() {
+  {
+    std::lock_guard lock(mutex_);
+    ++requested_;
+  }
+  wake_.notify_one();
+}
+
+bool CaseIndexFollower::catch_up(std::chrono::milliseconds timeout) {
+  std::unique_lock lock(mutex_);
+  std::uint64_t target = ++requested_;
+  ++hurried_;
+  wake_.notify_one();
+  bool reached =
+      caught_up_.wait_for(lock, timeout, [&] { return stopping_ || completed_ >= target; }) && !stopping_;
+  --hurried_;
+  return reached;
+}
+
+void CaseIndexFollower::loop() {
+  for (;;) {
+    std::uint64_t round = 0;
+    {
+      std::unique_lock lock(mutex_);
+      wake_.wait(lock, [this] { return stopping_ || requested_ > completed_; });
+      wake_.wait_for(lock, kGatherDelay, [this] { return stopping_ || hurried_ > 0; });
+      if (stopping_) return;
+      round = requested_;
+    }
+    auto began = std::chrono::steady_clock::now();
+    std::uint64_t units = 0;
+    std::int64_t left = 1;
+    while (left > 0) {
+      auto started = std::chrono::steady_clock::now();
+      std::uint64_t units_before = writer_.units_run();
+      auto indexed = index_next();
+      if (!indexed) {
+        if (!pause(std::chrono::seconds(1))) return;  // the events stay; tried again
+        break;
+      }
+      ++units;
+      left = *indexed;
+      bool writes_ran = writer_.units_run() - units_before > 1;  // besides this unit
+      bool yield = left > 0 && left < kMaxBacklog && writes_ran;
+      if (yield && !pause((std::chrono::steady_clock::now() - started) * kYieldFactor)) return;
+    }
+    if (left > 0) continue;
+    if (units > 50) {
+      auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+      spdlog::info("store: the case index caught up ({} units in {:.1f} s)", units, seconds);
+    }
+    {
+      std::lock_guard lock(mutex_);
+      completed_ = round;
+    }
+    caught_up_.notify_all();
+  }
+}
+
+bool CaseIndexFollower::pause(std::chrono::steady_clock::duration duration) {
+  std::unique_lock lock(mutex_);
+  wake_.wait_for(lock, duration, [this] { return stopping_ || hurried_ > 0; });
+  return !stopping_;
+}
+
+Result<std::int64_t> CaseIndexFollower::index_next() {
+  std::int64_t left = 0;
+  auto status = writer_.run([&](Connection& db) -> Status {
+    std::int64_t from = indexed_through(db);
+    std::vector<CaseId> cases;
+    std::unordered_set<CaseId> seen;
+    std::int64_t last = from;
+    std::int64_t events = 0;
+    auto& next = db.prepare("SELECT id, case_id FROM case_events WHERE id > ? ORDER BY id LIMIT ?");
+    next.bind(1, from).bind(2, kEventsPerUnit);
+    while (next.step()) {
+      last = next.int64(0);
+      ++events;
+      if (CaseId id = next.int64(1); seen.insert(id).second) cases.push_back(id);
+    }
+    next.reset();
+    if (events == 0) return {};
+    for (CaseId id : cases) reindex_case(db, id);
+    set_indexed_through(db, last);
+    left = last_event_id(db) - last;  // event ids are not reused: a close count
+    return {};
+  });
+  if (!status) {
+    spdlog::error("store: updating the case index failed; retried in a second");
+    return fail(status.error());
+  }
+  return left;
+}
+
+}  // namespace helder::sqlite
