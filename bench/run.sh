@@ -84,6 +84,15 @@ PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency
   -s bench/random_case.lua "http://127.0.0.1:$PORT" | tee "$RUN/read.txt"
 PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
   -s bench/post_signal.lua "http://127.0.0.1:$PORT" | tee "$RUN/write.txt"
+# The case index follows the writes (ADR 0014): how far behind the burst left it, and how
+# long it took to catch up.
+index_lag() {
+  sqlite3 "$DB" "SELECT (SELECT coalesce(max(id), 0) FROM case_events) - indexed_through FROM case_index_state"
+}
+lag_after_writes=$(index_lag)
+lag_started=$(date +%s.%N)
+for _ in $(seq 1 600); do [ "$(index_lag)" -le 0 ] && break; sleep 0.2; done
+index_caught_up=$(awk -v a="$lag_started" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')
 # Where the time goes: authentication alone (no processing log), and no login at all.
 TARGET=/api/v1/regelingen wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
   -s bench/authenticated_get.lua "http://127.0.0.1:$PORT" | tee "$RUN/auth_only.txt"
@@ -109,6 +118,7 @@ echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v
 echo "  helder POST signal   : $write_rps req/s"
 echo "  token, no log (GET /api/v1/regelingen): $(awk '/Requests\/sec/ {print $2}' "$RUN/auth_only.txt") req/s"
 echo "  no login (GET /healthz)               : $(awk '/Requests\/sec/ {print $2}' "$RUN/healthz.txt") req/s"
+echo "  case index after the writes: $lag_after_writes events behind, caught up after ${index_caught_up}s"
 echo "  read p99  : $(awk '/ 99%/ {print $2}' "$RUN/read.txt")   write p99: $(awk '/ 99%/ {print $2}' "$RUN/write.txt")"
 echo "  similar cases (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/similar.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/similar.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/similar.txt") req/s"
 echo "  list text search (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/search.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/search.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/search.txt") req/s"

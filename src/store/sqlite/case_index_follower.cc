@@ -48,7 +48,9 @@ void CaseIndexFollower::changed() {
 
 bool CaseIndexFollower::catch_up(std::chrono::milliseconds timeout) {
   std::unique_lock lock(mutex_);
-  std::uint64_t target = ++requested_;
+  // Every committed change asked for a round; a round covers what was committed when it began.
+  std::uint64_t target = requested_;
+  if (completed_ >= target) return true;
   ++hurried_;
   wake_.notify_one();
   bool reached =
