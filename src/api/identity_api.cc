@@ -95,6 +95,8 @@ void add_identity_routes(http::Router& router, ApiContext& context) {
               .handler = with_context(context, search_by_bsn), .summary = "Find cases by BSN"});
   router.add({.method = http::Method::get, .pattern = item + "/verwerkingen",
               .handler = with_context(context, list_processing),
+              // waits until the journal's records are in the table
+              .execution = http::Execution::blocking,
               .summary = "The processing log of a case"});
 }
 

@@ -216,10 +216,14 @@ void add_similarity_routes(http::Router& router, ApiContext& context) {
   router.add({.method = http::Method::get,
               .pattern = cases + "/vergelijkbare-casussen",
               .handler = with_context(context, list_similar),
+              // waits for the case index (up to a second under a burst of writes) and scores
+              // thousands of candidates: kept off the event loop
+              .execution = http::Execution::blocking,
               .summary = "The most comparable cases of the organisation, with what they share and what distinguishes them"});
   router.add({.method = http::Method::get,
               .pattern = cases + "/consistentie",
               .handler = with_context(context, check_option),
+              .execution = http::Execution::blocking,  // as above
               .summary = "An option compared with the routes of the most similar decided cases"});
   router.add({.method = http::Method::get,
               .pattern = std::string(kApiBase) + "/consistentie",
