@@ -25,8 +25,11 @@ constexpr std::chrono::milliseconds kGatherDelay{200};
 
 }  // namespace
 
-CaseIndexFollower::CaseIndexFollower(GroupCommit& writer)
-    : writer_(writer), thread_([this] { loop(); }) {}
+CaseIndexFollower::CaseIndexFollower(GroupCommit& writer, const std::string& db_path)
+    : writer_(writer), reader_(db_path, Connection::Mode::read_only) {
+  reader_.exec("PRAGMA cache_size = -32768");  // 32 MB, like the store's other connections
+  thread_ = std::thread([this] { loop(); });
+}
 
 CaseIndexFollower::~CaseIndexFollower() {
   {
@@ -106,23 +109,43 @@ bool CaseIndexFollower::pause(std::chrono::steady_clock::duration duration) {
 }
 
 Result<std::int64_t> CaseIndexFollower::index_next() {
-  std::int64_t left = 0;
-  auto status = writer_.run([&](Connection& db) -> Status {
-    std::int64_t from = indexed_through(db);
+  // Which cases, and what the index should hold for them: read and analysed here, off the
+  // writer thread, from one snapshot. A change committed after it has a later event, which
+  // the next unit picks up.
+  std::int64_t from = 0;
+  std::int64_t last = 0;
+  std::vector<CaseIndexEntry> entries;
+  try {
+    reader_.exec("BEGIN");
+    from = indexed_through(reader_);
+    last = from;
     std::vector<CaseId> cases;
     std::unordered_set<CaseId> seen;
-    std::int64_t last = from;
-    std::int64_t events = 0;
-    auto& next = db.prepare("SELECT id, case_id FROM case_events WHERE id > ? ORDER BY id LIMIT ?");
+    auto& next = reader_.prepare("SELECT id, case_id FROM case_events WHERE id > ? ORDER BY id LIMIT ?");
     next.bind(1, from).bind(2, kEventsPerUnit);
     while (next.step()) {
       last = next.int64(0);
-      ++events;
       if (CaseId id = next.int64(1); seen.insert(id).second) cases.push_back(id);
     }
-    next.reset();
-    if (events == 0) return {};
-    for (CaseId id : cases) reindex_case(db, id);
+    for (CaseId id : cases) entries.push_back(read_index_entry(reader_, id));
+    reader_.release_statements();
+    reader_.exec("COMMIT");
+  } catch (const SqliteError& error) {
+    reader_.release_statements();
+    if (sqlite3_get_autocommit(reader_.handle()) == 0) sqlite3_exec(reader_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    spdlog::error("store: reading cases for the case index failed ({}); retried in a second", error.what());
+    return fail(Error::internal("Het zoekregister kon niet worden bijgewerkt."));
+  }
+  if (last == from) return 0;  // nothing new
+
+  // Only the changes go through the writer.
+  std::int64_t left = 0;
+  auto status = writer_.run([&](Connection& db) -> Status {
+    if (indexed_through(db) != from) {  // moved by write_indexed meanwhile: read again
+      left = 1;
+      return {};
+    }
+    for (const auto& entry : entries) apply_index_entry(db, entry);
     set_indexed_through(db, last);
     left = last_event_id(db) - last;  // event ids are not reused: a close count
     return {};

@@ -1,7 +1,8 @@
 // Keeps the similarity and full-text index (sqlite_similarity.cc) up to date behind the
 // writes, on a thread of its own. A write commits its rows and audit events without waiting
 // for the case's text to be analysed again; the follower then reindexes every case with a
-// newer audit event, in units of its own through the writer, and stores how far it got
+// newer audit event: it reads and analyses the cases on its own read connection, and writes
+// only what changed, in units of its own through the writer, where it also stores how far it got
 // (case_index_state) in the same transaction, so that after a restart it goes on where it
 // stopped. While writes run it takes at most a quarter of the writer's time, until
 // it is too far behind: under a burst of writes the index lags by a bounded amount and
@@ -12,6 +13,7 @@
 #include <condition_variable>
 #include <cstdint>
 #include <mutex>
+#include <string>
 #include <thread>
 
 #include "store/sqlite/group_commit.h"
@@ -20,7 +22,8 @@ namespace helder::sqlite {
 
 class CaseIndexFollower {
  public:
-  explicit CaseIndexFollower(GroupCommit& writer);  // starts with what an earlier run left
+  // Starts with what an earlier run left; reads the database at `db_path` on its own.
+  CaseIndexFollower(GroupCommit& writer, const std::string& db_path);
   ~CaseIndexFollower();  // finishes the unit in progress, then stops
   CaseIndexFollower(const CaseIndexFollower&) = delete;
   CaseIndexFollower& operator=(const CaseIndexFollower&) = delete;
@@ -39,6 +42,7 @@ class CaseIndexFollower {
   bool pause(std::chrono::steady_clock::duration duration);
 
   GroupCommit& writer_;
+  Connection reader_;  // used by the follower's thread only
   std::mutex mutex_;
   std::condition_variable wake_;       // the thread: something changed, or stop
   std::condition_variable caught_up_;  // catch_up(): a round ended with nothing left

@@ -1,6 +1,6 @@
 // SqliteStore: the similarity index (factors per case, with the number of cases per factor)
-// and the Dutch full-text index, kept current inside every write, and the search for
-// candidate similar cases.
+// and the Dutch full-text index, kept current behind the writes (case_index_follower.h) or
+// inside them (write_indexed), and the search for candidate similar cases.
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
@@ -15,13 +15,6 @@ namespace {
 // factors once this many index entries have been read (each costs about half a microsecond); commoner factors still count in the
 // final score of every candidate (domain/similarity.h), they just do not nominate any.
 constexpr std::int64_t kPostingBudget = 12000;
-
-struct CaseText {
-  std::string title;
-  std::string summary;
-  std::string details;  // answers, own-text signals and signal notes, one per line
-  bool operator==(const CaseText&) const = default;
-};
 
 void append_line(std::string& text, std::string_view line) {
   if (line.empty()) return;
@@ -149,17 +142,36 @@ CountedFactor read_counted(const Statement& row, int code_column, int cases_colu
 
 }  // namespace
 
-void reindex_case(Connection& db, CaseId id) {
+CaseIndexEntry read_index_entry(Connection& db, CaseId id) {
+  CaseIndexEntry entry{.id = id};
   CaseFactorSource source;
   auto read = read_case_text(db, id, source);
-  if (!read) {
+  if (!read) return entry;
+  entry.indexable = true;
+  entry.organisation = read->first;
+  entry.text = std::move(read->second);
+  for (const auto& factor : case_factors(source)) entry.factor_keys.push_back(factor.key());
+  return entry;
+}
+
+void apply_index_entry(Connection& db, const CaseIndexEntry& entry) {
+  CaseId id = entry.id;
+  if (!entry.indexable) {
     unindex_case(db, id);
     return;
   }
-  const auto& [organisation, text] = *read;
+  // Read elsewhere, earlier: a case destroyed since then must not come back into the index.
+  auto& status = db.prepare("SELECT archive_status FROM cases WHERE id = ?");
+  status.bind(1, id);
+  bool destroyed = !status.step() || status.text(0) == "destroyed";
+  status.reset();
+  if (destroyed) {
+    unindex_case(db, id);
+    return;
+  }
+  OrganisationId organisation = entry.organisation;
   auto stored = stored_factors(db, id);
-  for (const auto& factor : case_factors(source)) {
-    std::string key = factor.key();
+  for (const auto& key : entry.factor_keys) {
     if (stored.erase(key) > 0) continue;  // already there
     // Plain statements on purpose: RETURNING and UPSERT need a statement journal, whose
     // release costs more with every page the transaction has touched (quadratic in bulk).
@@ -185,7 +197,7 @@ void reindex_case(Connection& db, CaseId id) {
   for (const auto& [key, factor_id] : stored) remove_factor(db, id, factor_id);
 
   auto previous = stored_text(db, id);
-  if (previous == text) return;
+  if (previous == entry.text) return;
   if (previous) {
     db.prepare("DELETE FROM case_search WHERE rowid = ?").bind(1, id).run();
   } else {
@@ -193,11 +205,13 @@ void reindex_case(Connection& db, CaseId id) {
   }
   db.prepare("INSERT INTO case_search (rowid, title, summary, details) VALUES (?, ?, ?, ?)")
       .bind(1, id)
-      .bind(2, text.title)
-      .bind(3, text.summary)
-      .bind(4, text.details)
+      .bind(2, entry.text.title)
+      .bind(3, entry.text.summary)
+      .bind(4, entry.text.details)
       .run();
 }
+
+void reindex_case(Connection& db, CaseId id) { apply_index_entry(db, read_index_entry(db, id)); }
 
 void unindex_case(Connection& db, CaseId id) {
   for (const auto& [key, factor_id] : stored_factors(db, id)) remove_factor(db, id, factor_id);

@@ -6,7 +6,9 @@
 
 #include <sqlite3.h>
 
+#include "store/sqlite/fts_dutch_tokenizer.h"
 #include "store/sqlite/sqlite_store.h"
+#include "store/sqlite/store_internal.h"
 #include "support/test_support.h"
 
 namespace helder::sqlite {
@@ -125,6 +127,35 @@ TEST_F(SimilarityIndex, ADestroyedCaseLeavesTheIndex) {
   CaseFilter filter;
   filter.text = "huurachterstand";
   EXPECT_EQ(store_->list_cases(principal_.organisation_id, filter, {})->cases.size(), 1u);
+}
+
+TEST_F(SimilarityIndex, WhatWasReadBeforeACaseWasDestroyedDoesNotBringItBack) {
+  // The follower reads a case, then retention destroys it, then the follower writes.
+  Case destroyed = create("Huurachterstand", {"signaal.a"});
+  ASSERT_TRUE(store_->change_phase(principal_, destroyed.reference, Phase::closed, "klaar", kNow));
+  CaseIndexEntry entry;
+  {
+    Connection reader(path(), Connection::Mode::read_only);
+    entry = read_index_entry(reader, destroyed.id);
+  }
+  ASSERT_TRUE(entry.indexable);
+  ASSERT_FALSE(entry.factor_keys.empty());
+  ASSERT_TRUE(store_->apply_retention(destroyed.id, RetentionAction::destroy,
+                                      Timestamp{kNow.millis + 8LL * 366 * 24 * 3600 * 1000}));
+  store_.reset();
+  Connection writer(path(), Connection::Mode::read_write);
+  register_dutch_tokenizer(writer.handle());
+  apply_index_entry(writer, entry);
+  auto count = [&](const std::string& sql) {
+    auto& query = writer.prepare(sql);
+    query.bind(1, destroyed.id);
+    query.step();
+    std::int64_t found = query.int64(0);
+    writer.release_statements();
+    return found;
+  };
+  EXPECT_EQ(count("SELECT count(*) FROM case_factors WHERE case_id = ?"), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM case_search_content WHERE id = ?"), 0);
 }
 
 TEST_F(SimilarityIndex, CasesFromBeforeTheIndexAreIndexedOnceAtStart) {

@@ -61,7 +61,7 @@ Result<std::unique_ptr<SqliteStore>> SqliteStore::open(const std::string& path) 
     } else {
       return fail(processing_log.error());
     }
-    store->index_ = std::make_unique<CaseIndexFollower>(store->writer_);
+    store->index_ = std::make_unique<CaseIndexFollower>(store->writer_, path);
     return store;
   } catch (const std::exception& error) {
     return fail(Error::internal("Kan de database " + path + " niet openen: " + error.what()));

@@ -86,6 +86,24 @@ void clear_archive(Connection& db, CaseId case_id);
 // The similarity and full-text index of one case (sqlite_similarity.cc): brought up to date
 // with what is stored, or removed (a destroyed case).
 void reindex_case(Connection& db, CaseId case_id);
+// The same in two steps, so that the reading and analysing can happen on another
+// connection and thread than the writing (case_index_follower.h).
+struct CaseText {
+  std::string title;
+  std::string summary;
+  std::string details;  // answers, own-text signals and signal notes, one per line
+  bool operator==(const CaseText&) const = default;
+};
+struct CaseIndexEntry {
+  CaseId id = 0;
+  bool indexable = false;  // false: the case does not exist or was destroyed
+  OrganisationId organisation = 0;
+  CaseText text;
+  std::vector<std::string> factor_keys;
+};
+CaseIndexEntry read_index_entry(Connection& db, CaseId case_id);  // on any connection
+// On the writer. Removes the case from the index instead when it was destroyed meanwhile.
+void apply_index_entry(Connection& db, const CaseIndexEntry& entry);
 void unindex_case(Connection& db, CaseId case_id);
 // The newest audit event's id (0 when none), and reindexing every case with a newer event.
 std::int64_t last_event_id(Connection& db);
