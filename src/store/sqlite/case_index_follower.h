@@ -1,12 +1,12 @@
 // Keeps the similarity and full-text index (sqlite_similarity.cc) up to date behind the
 // writes, on a thread of its own. A write commits its rows and audit events without waiting
-// for the case's text to be analysed again; the follower then reindexes every case with a
-// newer audit event: it reads and analyses the cases on its own read connection, and writes
-// only what changed, in units of its own through the writer, where it also stores how far it got
-// (case_index_state) in the same transaction, so that after a restart it goes on where it
-// stopped. While writes run it takes at most a quarter of the writer's time, until
-// it is too far behind: under a burst of writes the index lags by a bounded amount and
-// catches up afterwards. Queries that need it current wait for it with catch_up(). See docs/decisions/0014-index-behind-the-writes.md.
+// for the case's text to be analysed again. The follower then reindexes every case with a
+// newer audit event: it reads and analyses those cases on its own read connection, and
+// writes only what changed through the writer, in units of its own, together with how far
+// it got (case_index_state), so that after a restart it goes on where it stopped. While
+// other writes run it takes at most a quarter of the writer's time, until it is too far
+// behind: under a burst the index lags by a bounded amount and catches up afterwards.
+// Queries that need it current wait for it with catch_up(). See ADR 0014.
 #pragma once
 
 #include <chrono>
