@@ -11,7 +11,7 @@ import { FormErrors, fieldError } from '../components/FormErrors';
 import { QueryState } from '../components/QueryState';
 import { Heading, Paragraph } from '../components/Typography';
 import { useI18n } from '../i18n/i18n';
-import { today } from './dates';
+import { startOfDay, today } from './dates';
 
 export function FollowUpSection({ item }: { item: Case }) {
   const { t, formatDate } = useI18n();
@@ -77,7 +77,7 @@ function EvaluationForm({ caseRef }: { caseRef: string }) {
     event.preventDefault();
     if (add.isPending) return;
     add.mutate(
-      { datum: date, waargenomenEffect: effect, ...(next ? { volgendeStap: next } : {}) },
+      { datum: startOfDay(date), waargenomenEffect: effect, ...(next ? { volgendeStap: next } : {}) },
       {
         onSuccess: () => {
           setEffect('');

@@ -13,7 +13,7 @@ import { FormErrors, fieldError } from '../components/FormErrors';
 import { QueryState } from '../components/QueryState';
 import { Heading, Paragraph } from '../components/Typography';
 import { useI18n } from '../i18n/i18n';
-import { today } from './dates';
+import { localDay, startOfDay, today } from './dates';
 
 export function InvestigationSection({ caseRef }: { caseRef: string }) {
   const { t } = useI18n();
@@ -200,14 +200,14 @@ function OrderStepForm({ caseRef, step, problems }: { caseRef: string; step: Ord
   const { t } = useI18n();
   const save = useCaseMutation(caseRef, (body: { inhoud: string; afgerondOp?: string }) => putOrderStep(caseRef, step.stap, body));
   const [content, setContent] = useState(step.inhoud);
-  const [done, setDone] = useState(step.afgerondOp ? step.afgerondOp.slice(0, 10) : '');
+  const [done, setDone] = useState(step.afgerondOp ? localDay(step.afgerondOp) : '');
   const [saved, setSaved] = useState(false);
   useEffect(() => setSaved(false), [content, done]);
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (save.isPending) return;
-    save.mutate({ inhoud: content, ...(done ? { afgerondOp: done } : {}) }, { onSuccess: () => setSaved(true) });
+    save.mutate({ inhoud: content, ...(done ? { afgerondOp: startOfDay(done) } : {}) }, { onSuccess: () => setSaved(true) });
   }
 
   const status = problems.includes('out_of_order')

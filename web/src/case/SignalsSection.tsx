@@ -11,7 +11,7 @@ import { FormErrors, fieldError } from '../components/FormErrors';
 import { QueryState } from '../components/QueryState';
 import { Heading, Paragraph } from '../components/Typography';
 import { useI18n } from '../i18n/i18n';
-import { today } from './dates';
+import { startOfDay, today } from './dates';
 
 export function SignalsSection({ caseRef }: { caseRef: string }) {
   const { t, formatDate } = useI18n();
@@ -84,7 +84,7 @@ function SignalForm({ caseRef }: { caseRef: string }) {
       ...(mode === 'kaart' ? { signaal: chosen } : { eigenTekst: ownText }),
       bron: source || defaultSource,
       toelichting: note,
-      ...(seen ? { waargenomenOp: seen } : {}),
+      ...(seen ? { waargenomenOp: startOfDay(seen) } : {}),
     };
     add.mutate(body, {
       onSuccess: (signal) => {
