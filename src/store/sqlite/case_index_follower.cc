@@ -2,7 +2,6 @@
 
 #include <spdlog/spdlog.h>
 
-#include <unordered_set>
 #include <vector>
 
 #include "store/sqlite/store_internal.h"
@@ -118,16 +117,9 @@ Result<std::int64_t> CaseIndexFollower::index_next() {
   try {
     reader_.exec("BEGIN");
     from = indexed_through(reader_);
-    last = from;
-    std::vector<CaseId> cases;
-    std::unordered_set<CaseId> seen;
-    auto& next = reader_.prepare("SELECT id, case_id FROM case_events WHERE id > ? ORDER BY id LIMIT ?");
-    next.bind(1, from).bind(2, kEventsPerUnit);
-    while (next.step()) {
-      last = next.int64(0);
-      if (CaseId id = next.int64(1); seen.insert(id).second) cases.push_back(id);
+    for (CaseId id : cases_changed_since(reader_, from, kEventsPerUnit, last)) {
+      entries.push_back(read_index_entry(reader_, id));
     }
-    for (CaseId id : cases) entries.push_back(read_index_entry(reader_, id));
     reader_.release_statements();
     reader_.exec("COMMIT");
   } catch (const SqliteError& error) {

@@ -245,19 +245,26 @@ void set_indexed_through(Connection& db, std::int64_t event_id) {
   db.prepare("UPDATE case_index_state SET indexed_through = ? WHERE id = 1").bind(1, event_id).run();
 }
 
-void reindex_cases_changed_since(Connection& db, std::int64_t event_id) {
+std::vector<CaseId> cases_changed_since(Connection& db, std::int64_t event_id, std::int64_t limit,
+                                        std::int64_t& last) {
   // Not "SELECT DISTINCT": the planner would walk the whole case_id index for it instead of
   // the few newest rows.
   std::vector<CaseId> changed;
   std::unordered_set<CaseId> seen;  // an import batch changes thousands of cases
-  auto& query = db.prepare("SELECT case_id FROM case_events WHERE id > ? ORDER BY id");
-  query.bind(1, event_id);
+  last = event_id;
+  auto& query = db.prepare("SELECT id, case_id FROM case_events WHERE id > ? ORDER BY id LIMIT ?");
+  query.bind(1, event_id).bind(2, limit);
   while (query.step()) {
-    CaseId id = query.int64(0);
-    if (seen.insert(id).second) changed.push_back(id);
+    last = query.int64(0);
+    if (CaseId id = query.int64(1); seen.insert(id).second) changed.push_back(id);
   }
   query.reset();
-  for (CaseId id : changed) reindex_case(db, id);
+  return changed;
+}
+
+void reindex_cases_changed_since(Connection& db, std::int64_t event_id) {
+  std::int64_t last = 0;
+  for (CaseId id : cases_changed_since(db, event_id, -1, last)) reindex_case(db, id);
 }
 
 std::optional<DecisionOutcome> latest_outcome(Connection& db, CaseId case_id) {

@@ -108,6 +108,11 @@ void unindex_case(Connection& db, CaseId case_id);
 // The newest audit event's id (0 when none), and reindexing every case with a newer event.
 std::int64_t last_event_id(Connection& db);
 void reindex_cases_changed_since(Connection& db, std::int64_t event_id);
+// The cases of the audit events after `event_id`, each once, in the order of their first
+// event; at most `limit` events are read (-1: all). `last` becomes the id of the last event
+// read (`event_id` when there were none).
+std::vector<CaseId> cases_changed_since(Connection& db, std::int64_t event_id, std::int64_t limit,
+                                        std::int64_t& last);
 // The audit event through which every case's index is current (case_index_follower.h).
 std::int64_t indexed_through(Connection& db);
 void set_indexed_through(Connection& db, std::int64_t event_id);
