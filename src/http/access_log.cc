@@ -1,5 +1,7 @@
 #include "http/access_log.h"
 
+#include "common/thread_name.h"
+
 #include <unistd.h>
 
 #include <chrono>
@@ -15,6 +17,7 @@ std::atomic<std::uint64_t> next_log_id{1};
 
 AccessLog::AccessLog(int fd) : fd_(fd), id_(next_log_id++) {
   flusher_ = std::thread([this] {
+    name_this_thread("helder-acclog");
     std::unique_lock lock(stop_mutex_);
     while (!stop_.wait_for(lock, std::chrono::seconds(1), [this] { return stopping_; })) {
       flush_all();

@@ -1,5 +1,7 @@
 #include "http/server.h"
 
+#include "common/thread_name.h"
+
 #include <spdlog/spdlog.h>
 
 #include <unistd.h>
@@ -252,7 +254,10 @@ Status Server::Impl::start() {
                                 std::to_string(config_.port) + ": " + error.what()));
   }
   for (auto& loop : loops_) {
-    threads_.emplace_back([&loop] { loop->run(); });
+    threads_.emplace_back([&loop] {
+      name_this_thread("helder-loop");
+      loop->run();
+    });
   }
   started_ = true;
   return {};

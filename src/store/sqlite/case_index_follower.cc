@@ -1,5 +1,7 @@
 #include "store/sqlite/case_index_follower.h"
 
+#include "common/thread_name.h"
+
 #include <spdlog/spdlog.h>
 
 #include <vector>
@@ -62,6 +64,7 @@ bool CaseIndexFollower::catch_up(std::chrono::milliseconds timeout) {
 }
 
 void CaseIndexFollower::loop() {
+  name_this_thread("helder-indexer");
   for (;;) {
     std::uint64_t round = 0;
     {

@@ -1,5 +1,7 @@
 #include "store/sqlite/checkpointer.h"
 
+#include "common/thread_name.h"
+
 #include <spdlog/spdlog.h>
 
 namespace helder::sqlite {
@@ -47,6 +49,7 @@ int Checkpointer::on_commit(void* self, sqlite3* db, const char* schema, int pag
 }
 
 void Checkpointer::loop() {
+  name_this_thread("helder-ckpt");
   for (;;) {
     {
       std::unique_lock lock(mutex_);

@@ -1,5 +1,7 @@
 #include "store/sqlite/group_commit.h"
 
+#include "common/thread_name.h"
+
 #include <spdlog/spdlog.h>
 
 #include <future>
@@ -53,6 +55,7 @@ Status GroupCommit::run(Work work) {
 }
 
 void GroupCommit::loop() {
+  name_this_thread("helder-writer");
   for (;;) {
     std::deque<Job*> group;
     {

@@ -1,5 +1,7 @@
 #include "store/sqlite/processing_log_import.h"
 
+#include "common/thread_name.h"
+
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
@@ -161,6 +163,7 @@ void ProcessingLogImport::receive(std::vector<journal::Entry> entries) {
 }
 
 void ProcessingLogImport::import_loop() {
+  name_this_thread("helder-import");
   for (;;) {
     std::vector<journal::Entry> batch;
     {
