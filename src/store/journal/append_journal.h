@@ -85,13 +85,15 @@ class AppendJournal {
   void flush_loop();
   Status write_group(std::vector<Pending>& group, std::vector<Entry>& written);
   Status open_segment(std::uint64_t first_sequence);
+  bool extend_segment(std::uint64_t needed);
   void delete_stored_segments();
 
   std::filesystem::path directory_;
   std::uint64_t segment_limit_;
   int lock_fd_ = -1;
   int segment_fd_ = -1;
-  std::uint64_t segment_bytes_ = 0;
+  std::uint64_t segment_bytes_ = 0;   // where the next line goes
+  std::uint64_t prepared_bytes_ = 0;  // the segment's size: zeros from segment_bytes_ on
   std::vector<Segment> segments_;  // oldest first; the last one is being written
 
   mutable std::mutex mutex_;

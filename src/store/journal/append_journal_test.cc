@@ -61,8 +61,12 @@ TEST_F(AppendJournalTest, AnotherRunFindsTheDurableLinesAndSkipsATornLastLine) {
   auto files = segments(directory());
   ASSERT_EQ(files.size(), 1u);
   {
-    // A write that was cut off: never reported durable, so it must not come back.
-    std::ofstream torn(files[0], std::ios::app | std::ios::binary);
+    // A write that was cut off: never reported durable, so it must not come back. It lands
+    // where the next line would have gone, over the zeros the segment was prepared with.
+    std::ifstream in(files[0], std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::fstream torn(files[0], std::ios::in | std::ios::out | std::ios::binary);
+    torn.seekp(static_cast<std::streamoff>(text.find('\0')));
     torn << "44 0000abcd half";
   }
   auto journal = std::move(*AppendJournal::open(directory()));
@@ -79,6 +83,26 @@ TEST_F(AppendJournalTest, AnotherRunFindsTheDurableLinesAndSkipsATornLastLine) {
   auto after = journal->leftovers();
   ASSERT_EQ(after.size(), 1u);
   EXPECT_EQ(after[0].payload, "derde regel");
+}
+
+TEST_F(AppendJournalTest, GroupsAreWrittenIntoPreparedSpaceSoTheFileSizeStaysPut) {
+  // A file that grows with each group makes each fdatasync write its inode too.
+  auto journal = std::move(*AppendJournal::open(directory()));
+  ASSERT_TRUE(journal->start(0, nullptr));
+  ASSERT_TRUE(append_and_wait(*journal, {"een"}));
+  auto file = segments(directory()).at(0);
+  auto prepared = std::filesystem::file_size(file);
+  EXPECT_GE(prepared, 1024u * 1024u);
+  for (int i = 0; i < 50; ++i) ASSERT_TRUE(append_and_wait(*journal, {"nog een regel"}));
+  EXPECT_EQ(std::filesystem::file_size(file), prepared);
+  EXPECT_EQ(AppendJournal::read(directory()).size(), 51u);
+
+  // A group larger than the prepared space still lands whole.
+  ASSERT_TRUE(append_and_wait(*journal, {std::string(prepared + 10, 'x'), "daarna"}));
+  auto all = AppendJournal::read(directory());
+  ASSERT_EQ(all.size(), 53u);
+  EXPECT_EQ(all[51].payload.size(), prepared + 10);
+  EXPECT_EQ(all[52].payload, "daarna");
 }
 
 TEST_F(AppendJournalTest, ALineWithAWrongChecksumEndsTheReading) {
