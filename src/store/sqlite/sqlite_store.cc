@@ -20,12 +20,14 @@ void configure(Connection& db, Connection::Mode mode) {
     db.exec("PRAGMA secure_delete = ON");
   }
   db.exec("PRAGMA foreign_keys = ON");
-  // Page cache per connection: 32 MB for the writer; 8 MB for each thread's reader, since
+  // Page cache per connection: 32 MB for the writer; 2 MB for each thread's reader, since
   // there is one per event loop and per worker that reads (up to 36), and what falls out of
-  // it is still in the operating system's cache. Keeps the server under 300 MB at a million
-  // cases (docs/performance.md).
+  // it is still in the operating system's cache (a read from there costs a pread, about a
+  // microsecond). At a million cases, readers of 1, 2, 4 and 8 MB served reads, writes and
+  // similar cases equally fast within the noise, but the server peaked at 123, 157, 219 and
+  // 282 MB (docs/performance.md).
   db.exec(mode == Connection::Mode::read_write ? "PRAGMA cache_size = -32768"
-                                               : "PRAGMA cache_size = -8192");
+                                               : "PRAGMA cache_size = -2048");
   // Readers keep temporary tables and sorts in memory. The writer does not: with temp_store
   // MEMORY its statement journals stay in memory too, and ending a statement walks the whole
   // in-memory journal of the open unit (SAVEPOINT), which made large units quadratic (an
