@@ -14,8 +14,6 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr std::int64_t kDayMillis = 24LL * 60 * 60 * 1000;
-
 struct DemoUser {
   std::string_view organisation;
   std::string_view username;
@@ -80,7 +78,7 @@ Result<ImportedCase> read_case(const json::object& item, const catalog::CatalogS
   result.resident.kind = *kind;
   result.phase = *phase;
   std::int64_t opened_days_ago = int_of(item, "openedDaysAgo");
-  result.opened_at = {now.millis - opened_days_ago * kDayMillis};
+  result.opened_at = {now.millis - opened_days_ago * kMillisPerDay};
   result.updated_at = result.opened_at;
   const auto& regulations = catalogs.get(catalog::kRegulations);
   if (const json::value* ids = item.if_contains("regulations"); ids && ids->is_array()) {
@@ -112,7 +110,7 @@ Result<ImportedCase> read_case(const json::object& item, const catalog::CatalogS
       observation.source = *source;
       observation.note = text_of(signal, "note");
       std::int64_t days_ago = std::min(int_of(signal, "daysAgo"), opened_days_ago);
-      observation.observed_at = Timestamp{now.millis - days_ago * kDayMillis};
+      observation.observed_at = Timestamp{now.millis - days_ago * kMillisPerDay};
       result.updated_at = std::max(result.updated_at, *observation.observed_at);
       result.signals.push_back(std::move(observation));
     }

@@ -13,8 +13,6 @@ namespace {
 
 namespace json = boost::json;
 
-constexpr std::int64_t kDayMillis = 24LL * 3600 * 1000;
-
 std::optional<json::array> read_deliberations(const std::filesystem::path& data_dir) {
   std::ifstream input(data_dir / "demo" / "demo-deliberations.json", std::ios::binary);
   if (!input) return std::nullopt;
@@ -100,7 +98,7 @@ Status apply_investigation(Store& store, const Principal& caseworker, const Case
       std::int64_t number = step_item.at("step").as_int64();
       if (number < 1 || number > 5) return fail(demo_error(resident, "step must be 1..5"));
       InvestigationStep step{static_cast<CrvbStep>(number), text(step_item, "content"),
-                             Timestamp{now.millis - step_item.at("completedDaysAgo").as_int64() * kDayMillis}};
+                             Timestamp{now.millis - step_item.at("completedDaysAgo").as_int64() * kMillisPerDay}};
       if (auto recorded = store.record_step(caseworker, reference, step, now); !recorded) {
         return fail(demo_error(resident, recorded.error().detail));
       }
@@ -172,9 +170,9 @@ Status apply_demo_deliberations(Store& store, const Principal& caseworker,
     input.option_id = options[text(decision, "option")];
     input.motivation = text(decision, "motivation");
     input.effect_check = text(decision, "effectCheck");
-    input.effect_check_on = Timestamp{now.millis + decision.at("effectCheckInDays").as_int64() * kDayMillis};
+    input.effect_check_on = Timestamp{now.millis + decision.at("effectCheckInDays").as_int64() * kMillisPerDay};
     input.follow_up_by = caseworker.username;
-    input.review_on = Timestamp{now.millis + decision.at("reviewInDays").as_int64() * kDayMillis};
+    input.review_on = Timestamp{now.millis + decision.at("reviewInDays").as_int64() * kMillisPerDay};
     auto recorded = store.record_decision(caseworker, reference, input, now);
     if (!recorded) return fail(demo_error(resident, recorded.error().detail));
     auto final_phase = api::phase_from_dutch(text(item, "finalPhase")).value_or(Phase::decision);

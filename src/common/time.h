@@ -9,6 +9,8 @@
 
 namespace helder {
 
+inline constexpr std::int64_t kMillisPerDay = 24LL * 60 * 60 * 1000;
+
 struct Timestamp {
   std::int64_t millis = 0;
   auto operator<=>(const Timestamp&) const = default;
