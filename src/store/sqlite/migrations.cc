@@ -404,6 +404,22 @@ CREATE TABLE case_index_state (
 );
 INSERT INTO case_index_state (id, indexed_through) SELECT 1, coalesce(max(id), 0) FROM case_events;
 )sql"},
+      {13, "processing log indexed by case within blocks of records", R"sql(
+-- Records arrive in time order for random cases. Indexed by case alone, each imported record
+-- landed on a random page of an index that only grows, so an import of a second's reads
+-- wrote thousands of pages (80 MB/s of disk writes under read load at a million cases).
+-- Indexed by block of 2^17 consecutive records first, new entries go to the part of the
+-- index that belongs to the newest block, a few hundred pages at most. A case's records are
+-- found block by block (processing_log_blocks; store_internal.h has the query).
+DROP INDEX processing_log_by_case;
+CREATE INDEX processing_log_by_block ON processing_log ((id >> 17), case_id, id);
+-- Every block number from 0 to the newest, for the join that walks a case's records.
+CREATE VIEW processing_log_blocks (block) AS
+  WITH RECURSIVE blocks (block) AS (
+    SELECT 0 UNION ALL
+    SELECT block + 1 FROM blocks WHERE block < (SELECT coalesce(max(id), 0) >> 17 FROM processing_log))
+  SELECT block FROM blocks;
+)sql"},
   };
   return kMigrations;
 }

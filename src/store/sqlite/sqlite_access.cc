@@ -136,10 +136,11 @@ Result<std::vector<ProcessingRecord>> SqliteStore::list_processing(OrganisationI
   }
   return with_reader<std::vector<ProcessingRecord>>([&](Connection& db) {
     auto& query = db.prepare(
-        "SELECT trace_id, span_id, operation, activity_id, started_at, ended_at, succeeded, "
-        "organisation_id, user_id, case_id, subject_sealed, subject_lookup FROM processing_log "
-        "WHERE organisation_id = ? AND case_id = ? ORDER BY id");
-    query.bind(1, organisation).bind(2, case_id);
+        "SELECT p.trace_id, p.span_id, p.operation, p.activity_id, p.started_at, p.ended_at, "
+        "p.succeeded, p.organisation_id, p.user_id, p.case_id, p.subject_sealed, "
+        "p.subject_lookup FROM" + std::string(kCaseProcessingRows) +
+        "WHERE p.organisation_id = ?2 ORDER BY p.id");
+    query.bind(1, case_id).bind(2, organisation);
     std::vector<ProcessingRecord> records;
     while (query.step()) {
       records.push_back({query.text(0), query.text(1), query.text(2), query.text(3),

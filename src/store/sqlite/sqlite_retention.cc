@@ -5,7 +5,8 @@
 namespace helder::sqlite {
 namespace {
 
-// The tables with a case's content, each with the condition that selects its rows.
+// The tables with a case's content, each with the condition that selects its rows (and
+// processing_log, whose rows are found through kCaseProcessingRows).
 constexpr std::pair<std::string_view, std::string_view> kContentTables[] = {
     {"consistency_pairs", "case_id = ?1 OR other_case_id = ?1"},
     {"consistency_checks", "case_id = ?"},
@@ -23,7 +24,6 @@ constexpr std::pair<std::string_view, std::string_view> kContentTables[] = {
     {"signals", "case_id = ?"},
     {"case_assignments", "case_id = ?"},
     {"case_regulations", "case_id = ?"},
-    {"processing_log", "case_id = ?"},
 };
 
 void keep_anonymous_outcome(Connection& db, CaseId id) {
@@ -118,6 +118,11 @@ Result<RetentionOutcome> SqliteStore::apply_retention(CaseId id, RetentionAction
       db.prepare("DELETE FROM " + std::string(table) + " WHERE " + std::string(condition)).bind(1, id).run();
       outcome.rows_removed += db.changes();
     }
+    db.prepare("DELETE FROM processing_log WHERE id IN (SELECT p.id FROM" +
+               std::string(kCaseProcessingRows) + ")")
+        .bind(1, id)
+        .run();
+    outcome.rows_removed += db.changes();
     db.prepare("UPDATE case_events SET note = '', before_state = NULL, after_state = NULL, "
                "redacted_at = ? WHERE case_id = ? AND redacted_at IS NULL")
         .bind(1, now.millis)

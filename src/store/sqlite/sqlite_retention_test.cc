@@ -4,6 +4,7 @@
 
 #include <fstream>
 
+#include "store/sqlite/database.h"
 #include "store/sqlite/sqlite_store.h"
 #include "support/test_support.h"
 
@@ -100,6 +101,28 @@ TEST_F(Retention, DestructionRemovesContentKeepsTheChainAndLogsWithoutContent) {
   EXPECT_EQ(bytes.find("persoonlijke details"), std::string::npos);
   EXPECT_EQ(bytes.find("lookup-hash"), std::string::npos);
   EXPECT_NE(bytes.find(value.reference.str()), std::string::npos);  // the retention log line
+}
+
+TEST_F(Retention, DestructionRemovesTheCasesProcessingRecordsInEveryBlockOfTheLog) {
+  Case value = closed_case({"participatiewet"});
+  {
+    // Records of this case and of another, far apart in the log (blocks of 2^17 records).
+    Connection raw((dir_.path() / "store.db").string(), Connection::Mode::read_write);
+    for (auto [id, case_id] : {std::pair<std::int64_t, std::int64_t>{3, value.id},
+                               {(3 << 17) + 1, value.id}, {(3 << 17) + 2, 999}}) {
+      raw.exec("INSERT INTO processing_log (id, trace_id, span_id, operation, activity_id, "
+               "started_at, ended_at, succeeded, organisation_id, user_id, case_id, "
+               "subject_sealed, subject_lookup) VALUES (" +
+               std::to_string(id) + ", 't', 's', 'casus inzien', 'a', 1, 2, 1, " +
+               std::to_string(principal_.organisation_id) + ", 1, " + std::to_string(case_id) +
+               ", 'v', 'o')");
+    }
+  }
+  ASSERT_EQ(store_->list_processing(principal_.organisation_id, value.id)->size(), 2u);
+  auto done = store_->apply_retention(value.id, RetentionAction::destroy, add_years(kClosed, 8));
+  ASSERT_TRUE(done) << done.error().detail;
+  EXPECT_TRUE(store_->list_processing(principal_.organisation_id, value.id)->empty());
+  EXPECT_EQ(store_->list_processing(principal_.organisation_id, 999)->size(), 1u);
 }
 
 TEST_F(Retention, ChangingARedactedEventIsStillRefused) {

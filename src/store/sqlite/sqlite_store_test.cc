@@ -11,6 +11,7 @@
 
 #include "store/event_json.h"
 #include "store/journal/append_journal.h"
+#include "store/sqlite/store_internal.h"
 #include "support/test_support.h"
 
 namespace helder::sqlite {
@@ -382,6 +383,46 @@ TEST_F(SqliteStoreTest, ProcessingRecordsLeftInTheJournalByACrashAreStoredAtTheN
   auto again = SqliteStore::open(path);
   ASSERT_TRUE(again);
   EXPECT_EQ((*again)->list_processing(1, 7)->size(), 1u);
+}
+
+TEST_F(SqliteStoreTest, ACasesProcessingRecordsAreFoundInEveryBlockOfTheLog) {
+  ASSERT_TRUE(append_and_wait(*store_, sample_record(7)));
+  ASSERT_TRUE(store_->list_processing(1, 7));  // stored: the importer is done
+  {
+    // Records far apart in the log, in blocks of 2^17 (migration 13), for case 7 and others.
+    Connection raw((dir_.path() / "store.db").string(), Connection::Mode::read_write);
+    for (auto [id, case_id] : {std::pair{(2 << 17) + 5, 7}, {(2 << 17) + 6, 8}, {5 << 17, 7},
+                               {(5 << 17) + 1, 9}}) {
+      raw.exec("INSERT INTO processing_log (id, trace_id, span_id, operation, activity_id, "
+               "started_at, ended_at, succeeded, organisation_id, user_id, case_id, "
+               "subject_sealed, subject_lookup) VALUES (" +
+               std::to_string(id) + ", 't', 's', 'casus inzien', 'a', 1, 2, 1, 1, 2, " +
+               std::to_string(case_id) + ", 'v', 'o')");
+    }
+    // Both uses walk the blocks through the index; a scan of the whole log would not do at
+    // millions of records.
+    for (const std::string& sql :
+         {"SELECT p.id FROM" + std::string(kCaseProcessingRows),
+          "DELETE FROM processing_log WHERE id IN (SELECT p.id FROM" +
+              std::string(kCaseProcessingRows) + ")"}) {
+      auto& plan = raw.prepare("EXPLAIN QUERY PLAN " + sql);
+      plan.bind(1, 7);
+      std::string steps;
+      while (plan.step()) steps += plan.text(3) + "\n";
+      EXPECT_NE(steps.find("INDEX processing_log_by_block (<expr>=? AND case_id=?)"),
+                std::string::npos)
+          << steps;
+      EXPECT_EQ(steps.find("SCAN p"), std::string::npos) << steps;
+      raw.release_statements();
+    }
+  }
+  auto listed = store_->list_processing(1, 7);
+  ASSERT_TRUE(listed);
+  ASSERT_EQ(listed->size(), 3u);  // the imported one in block 0, and those in blocks 2 and 5
+  EXPECT_EQ(listed->at(0).trace_id, "0123456789abcdef0123456789abcdef");
+  EXPECT_EQ(listed->at(1).trace_id, "t");
+  EXPECT_EQ(store_->list_processing(1, 9)->size(), 1u);
+  EXPECT_TRUE(store_->list_processing(2, 7)->empty());  // another organisation sees none
 }
 
 }  // namespace

@@ -33,6 +33,12 @@ inline constexpr std::string_view kCaseColumns =
     "WHERE case_id = c.id ORDER BY case_id, position)), "
     "c.archive_nomination, c.archive_action_date, c.archive_status ";
 
+// The processing_log rows of case ?1, through the index by block and case (migration 13):
+// the CROSS JOIN makes SQLite walk the blocks and look the case up in each.
+inline constexpr std::string_view kCaseProcessingRows =
+    " processing_log_blocks b CROSS JOIN processing_log p ON (p.id >> 17) = b.block "
+    "AND p.case_id = ?1 ";
+
 // A destroyed case keeps only an empty row (the audit trail refers to it): to everything
 // else it does not exist.
 inline constexpr std::string_view kCaseExists = " c.archive_status != 'destroyed' ";
