@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# A shorter run than bench/run.sh, for comparing two builds or settings on the same database:
+# a fresh server, then GET case and POST signal at 32 connections and similar cases at 2
+# (10 s each), and the server's peak memory, on one line. Alternate the variants and run
+# each more than once: on a shared 2-core VM identical runs differ by up to 20%.
+# Usage: bench/quick.sh <label>   (env: CASES, HELDER = the binary, SERVER_ENV = its
+# environment, e.g. "HELDER_X=1"). Needs the database and paths of an earlier bench/run.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+CASES="${CASES:-1000000}"
+HELDER="${HELDER:-build/release/src/helder}"
+DB="bench/data/bench-$CASES.db"
+RUN=$(ls -d bench/results/2* 2>/dev/null | tail -1)
+[ -f "$DB" ] && [ -f "$RUN/paths.txt" ] || { echo "quick: run bench/run.sh first" >&2; exit 1; }
+PORT=18080
+TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "quick $1" 2>/dev/null)"
+export TOKEN
+env ${SERVER_ENV:-} "$HELDER" serve --demo --db "$DB" --port "$PORT" > /dev/null 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
+load() {  # <lua> <paths> <connections> <threads>
+  local out
+  out=$(PATHS="$2" wrk -t"$4" -c"$3" -d10s --latency -s "bench/$1" "http://127.0.0.1:$PORT")
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s p99 $(awk '/ 99%/ {print $2}' <<<"$out")"
+}
+get=$(load random_case.lua "$RUN/paths.txt" 32 2)
+post=$(load post_signal.lua "$RUN/paths.txt" 32 2)
+sleep 15  # let the case index catch up with the writes
+similar=$(load random_case.lua "$RUN/similar_paths.txt" 2 1)
+echo "$1: GET $get | POST $post | similar $similar | $(grep VmHWM /proc/$PID/status | tr -s ' \t' ' ')"
