@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <future>
 
 #include "store/sqlite/database.h"
 #include "store/sqlite/sqlite_store.h"
@@ -123,6 +124,24 @@ TEST_F(Retention, DestructionRemovesTheCasesProcessingRecordsInEveryBlockOfTheLo
   ASSERT_TRUE(done) << done.error().detail;
   EXPECT_TRUE(store_->list_processing(principal_.organisation_id, value.id)->empty());
   EXPECT_EQ(store_->list_processing(principal_.organisation_id, 999)->size(), 1u);
+}
+
+TEST_F(Retention, ARecordOfACaseDestroyedMeanwhileIsNotStored) {
+  Case gone = closed_case({"participatiewet"});
+  Case kept = closed_case({"jeugdwet"});
+  ASSERT_TRUE(store_->apply_retention(gone.id, RetentionAction::destroy, add_years(kClosed, 8)));
+  // A read that began before the destruction has its record made durable after it.
+  for (CaseId id : {gone.id, kept.id}) {
+    ProcessingRecord record{"0123456789abcdef0123456789abcdef", "0123456789abcdef",
+                            "casus inzien", "helder-maatwerkbehandeling", {1000}, {1001}, true,
+                            principal_.organisation_id, principal_.user_id, id, "verzegeld",
+                            "opzoek"};
+    std::promise<Status> durable;
+    store_->append_processing({&record, 1}, [&](Status status) { durable.set_value(status); });
+    ASSERT_TRUE(durable.get_future().get());
+  }
+  EXPECT_TRUE(store_->list_processing(principal_.organisation_id, gone.id)->empty());
+  EXPECT_EQ(store_->list_processing(principal_.organisation_id, kept.id)->size(), 1u);
 }
 
 TEST_F(Retention, ChangingARedactedEventIsStillRefused) {
