@@ -1,11 +1,11 @@
 #include "http/access_log.h"
 
-#include "common/thread_name.h"
-
 #include <unistd.h>
 
 #include <chrono>
 #include <unordered_map>
+
+#include "common/thread_name.h"
 
 namespace helder::http {
 namespace {

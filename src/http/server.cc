@@ -1,7 +1,5 @@
 #include "http/server.h"
 
-#include "common/thread_name.h"
-
 #include <spdlog/spdlog.h>
 
 #include <unistd.h>
@@ -15,11 +13,12 @@
 #include <random>
 #include <thread>
 
+#include "common/thread_name.h"
 #include "common/time.h"
 #include "http/access_log.h"
 #include "http/cors.h"
-#include "http/request_parsing.h"
 #include "http/problem.h"
+#include "http/request_parsing.h"
 #include "http/response_headers.h"
 
 namespace helder::http {

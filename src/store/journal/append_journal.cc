@@ -1,7 +1,5 @@
 #include "store/journal/append_journal.h"
 
-#include "common/thread_name.h"
-
 #include <fcntl.h>
 #include <spdlog/spdlog.h>
 #include <sys/file.h>
@@ -14,6 +12,8 @@
 #include <cstring>
 #include <fstream>
 #include <optional>
+
+#include "common/thread_name.h"
 
 namespace helder::journal {
 namespace {

@@ -1,11 +1,10 @@
 #include "store/sqlite/case_index_follower.h"
 
-#include "common/thread_name.h"
-
 #include <spdlog/spdlog.h>
 
 #include <vector>
 
+#include "common/thread_name.h"
 #include "store/sqlite/store_internal.h"
 
 namespace helder::sqlite {

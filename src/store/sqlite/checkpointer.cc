@@ -1,8 +1,8 @@
 #include "store/sqlite/checkpointer.h"
 
-#include "common/thread_name.h"
-
 #include <spdlog/spdlog.h>
+
+#include "common/thread_name.h"
 
 namespace helder::sqlite {
 

@@ -1,10 +1,10 @@
 #include "store/sqlite/group_commit.h"
 
-#include "common/thread_name.h"
-
 #include <spdlog/spdlog.h>
 
 #include <future>
+
+#include "common/thread_name.h"
 
 namespace helder::sqlite {
 
