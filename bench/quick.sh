@@ -26,6 +26,12 @@ load() {  # <lua> <paths> <connections> <threads>
 }
 get=$(load random_case.lua "$RUN/paths.txt" 32 2)
 post=$(load post_signal.lua "$RUN/paths.txt" 32 2)
-sleep 15  # let the case index catch up with the writes
+# Let the case index catch up with the writes first (ADR 0014): until it has, similar-case
+# queries wait for it, up to a second each.
+for _ in $(seq 1 300); do
+  lag=$(sqlite3 "$DB" "SELECT (SELECT coalesce(max(id), 0) FROM case_events) - indexed_through FROM case_index_state")
+  [ "$lag" -le 0 ] && break
+  sleep 0.2
+done
 similar=$(load random_case.lua "$RUN/similar_paths.txt" 2 1)
 echo "$1: GET $get | POST $post | similar $similar | $(grep VmHWM /proc/$PID/status | tr -s ' \t' ' ')"
