@@ -4,6 +4,7 @@
 
 #include "api/authentication.h"
 #include "api/context.h"
+#include "api/request_snapshot.h"
 #include "app/commands.h"
 #include "app/demo_data.h"
 #include "app/environment.h"
@@ -55,6 +56,7 @@ int run_serve(const CommonOptions& common, const ServeOptions& options) {
   config.io_threads = options.threads;
   config.access_log = options.access_log;
   config.cors_origins = options.cors_origins;
+  config.inline_request_scope = api::read_snapshot_per_request(**store);
   auto web_dir = web_directory(options.web_dir, data_dir);
   http::StaticFiles web(web_dir);
   if (web.file_count() > 0) {

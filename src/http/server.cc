@@ -309,6 +309,8 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
   const Route& route = *match.route;
   request.route = route.pattern;
   request.path_params = std::move(match.params);
+  bool on_loop = route.execution == Execution::inline_on_io;
+  std::shared_ptr<void> scope = on_loop && config_.inline_request_scope ? config_.inline_request_scope() : nullptr;
   if (route.access == Access::authenticated) {
     auto principal = authenticate_(request);
     if (!principal) return done(finish(request, problem(principal.error()), start));
@@ -327,8 +329,9 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
   auto tracked = [&io] {
     return asio::any_io_executor(asio::prefer(io, asio::execution::outstanding_work.tracked));
   };
-  if (route.execution == Execution::inline_on_io) {
+  if (on_loop) {
     Response response = run(request);
+    scope.reset();
     if (!response.hold) return done(finish(request, std::move(response), start));
     return release_when_ready(std::move(request), std::move(response), start, tracked(), std::move(done));
   }

@@ -36,6 +36,10 @@ struct ServerConfig {
   // Answers requests that no route matches (the browser front end, see static_files.h);
   // nullopt, or no fallback, gives the usual 404. Runs on the event loop without login.
   std::function<std::optional<Response>(const Request&)> fallback;
+  // Opened on the event loop just before a route that runs there authenticates, and closed
+  // when its handler has returned (before a held response waits): the API reads each such
+  // request from one database snapshot with it. Unset: nothing is opened.
+  std::function<std::shared_ptr<void>()> inline_request_scope;
 };
 
 using Authenticator = std::function<Result<Principal>(const Request&)>;

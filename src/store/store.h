@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -193,9 +194,24 @@ struct ConsistencyFindings {
   std::vector<Pair> pairs;
 };
 
+// While it lives, the reads of the thread that opened it see one snapshot of the database
+// (Store::snapshot_reads). Destroy it on that thread.
+class ReadSnapshot {
+ public:
+  virtual ~ReadSnapshot() = default;
+};
+
 // Every write below takes the principal that makes it: each one appends an audit event.
 class Store : public AccountStore, public ProcessingLogStore {
  public:
+  // Makes the reads that follow on this thread, until the snapshot is destroyed, see the
+  // database as it was at the first of them: the access check and the data of one request
+  // then come from one state, in one read transaction instead of one per query. Only for
+  // reading: a thread holding it does not see writes made meanwhile, its own included, so it
+  // must not write or wait for a write. Null when the thread already holds one (the outer one
+  // counts) or none could be opened (each read then sees the latest state, as without one).
+  virtual std::unique_ptr<ReadSnapshot> snapshot_reads() = 0;
+
   // Regulations.
   // Makes the stored regulations equal to `regulations` (adds and updates; never deletes one
   // that a case still refers to).

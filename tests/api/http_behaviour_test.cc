@@ -126,5 +126,54 @@ TEST(HeldResponses, LeaveWhenReleasedOrGiveTheirRefusal) {
   server.shutdown();
 }
 
+// The request scope (the API's read snapshot) is open on the event loop while an inline
+// route authenticates and runs, closed before its held response waits, and never opened for
+// a route on the worker pool.
+TEST(RequestScope, SpansAnInlineRouteOnlyUntilItsHandlerReturns) {
+  thread_local int open_here = 0;  // scopes open on the calling thread
+  std::atomic<int> opened = 0;
+  std::atomic<int> open_in_authentication = 0, open_in_handler = 0, open_in_hold = 0;
+  auto handler = [&](http::Request&) {
+    open_in_handler += open_here;
+    http::Response response{200, "application/json", "{}", {}};
+    response.hold = [&](std::function<void(bool)> done) {
+      open_in_hold += open_here;
+      done(true);
+    };
+    return response;
+  };
+  http::Router router;
+  router.add({http::Method::get, "/op-de-lus", handler, http::Access::authenticated,
+              http::Execution::inline_on_io, "inline"});
+  router.add({http::Method::get, "/op-een-werker", handler, http::Access::authenticated,
+              http::Execution::blocking, "blocking"});
+  http::ServerConfig config;
+  config.port = 0;
+  config.io_threads = 1;
+  config.access_log = false;
+  config.inline_request_scope = [&]() -> std::shared_ptr<void> {
+    ++opened;
+    ++open_here;
+    return std::shared_ptr<void>(nullptr, [](void*) { --open_here; });
+  };
+  http::Server server(config, router, [&](const http::Request&) -> Result<Principal> {
+    open_in_authentication += open_here;
+    return Principal{};
+  });
+  ASSERT_TRUE(server.start());
+
+  EXPECT_EQ(send_request(server.port(), "GET", "/op-de-lus").status, 200u);
+  EXPECT_EQ(opened, 1);
+  EXPECT_EQ(open_in_authentication, 1);
+  EXPECT_EQ(open_in_handler, 1);
+  EXPECT_EQ(open_in_hold, 0);
+
+  EXPECT_EQ(send_request(server.port(), "GET", "/op-een-werker").status, 200u);
+  EXPECT_EQ(opened, 1);
+  EXPECT_EQ(open_in_authentication, 1);
+  EXPECT_EQ(open_in_handler, 1);
+  server.shutdown();
+}
+
 }  // namespace
 }  // namespace helder::testing

@@ -10,6 +10,7 @@
 
 #include "app/demo_data.h"
 #include "api/authentication.h"
+#include "api/request_snapshot.h"
 #include "security/secret_token.h"
 #include "app/environment.h"
 #include "catalog/loader.h"
@@ -132,6 +133,7 @@ TestServer::TestServer(bool with_demo_cases)
   config.worker_threads = 4;
   config.access_log = false;
   config.shutdown_grace = std::chrono::milliseconds(2000);
+  config.inline_request_scope = api::read_snapshot_per_request(*store_);
   server_ = std::make_unique<http::Server>(config, router_, api::make_authenticator(*context_));
   if (auto started = server_->start(); !started) throw std::runtime_error(started.error().detail);
 }

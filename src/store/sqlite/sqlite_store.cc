@@ -37,6 +37,27 @@ void configure(Connection& db, Connection::Mode mode) {
 
 std::atomic<std::uint64_t> next_store_id{1};
 
+// A read transaction on one thread's connection, open while the object lives. BEGIN takes
+// no lock yet: the snapshot is fixed by the first read.
+class SqliteReadSnapshot final : public ReadSnapshot {
+ public:
+  explicit SqliteReadSnapshot(Connection& db) : db_(db) { db_.prepare("BEGIN").run(); }
+  ~SqliteReadSnapshot() override {
+    try {
+      db_.release_statements();
+      // A failed read may have ended the transaction already.
+      if (!sqlite3_get_autocommit(db_.handle())) db_.prepare("COMMIT").run();
+    } catch (const SqliteError& error) {
+      spdlog::error("store: ending a read snapshot failed: {}", error.what());
+    }
+  }
+  SqliteReadSnapshot(const SqliteReadSnapshot&) = delete;
+  SqliteReadSnapshot& operator=(const SqliteReadSnapshot&) = delete;
+
+ private:
+  Connection& db_;
+};
+
 }  // namespace
 
 SqliteStore::SqliteStore(std::string path, std::unique_ptr<Connection> writer)
@@ -87,6 +108,17 @@ Connection& SqliteStore::reader() {
   readers_.push_back(std::move(connection));
   connections[id_] = readers_.back().get();
   return *readers_.back();
+}
+
+std::unique_ptr<ReadSnapshot> SqliteStore::snapshot_reads() {
+  try {
+    Connection& db = reader();
+    if (!sqlite3_get_autocommit(db.handle())) return nullptr;  // inside one already
+    return std::make_unique<SqliteReadSnapshot>(db);
+  } catch (const SqliteError& error) {
+    spdlog::error("store: a read snapshot could not be opened: {}", error.what());
+    return nullptr;
+  }
 }
 
 Status SqliteStore::sync_regulations(std::span<const Regulation> regulations) {

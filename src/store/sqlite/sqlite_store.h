@@ -150,6 +150,7 @@ class SqliteStore final : public Store {
   Result<CaseState> case_state_at(OrganisationId organisation, const CaseReference& reference,
                                   Timestamp moment) override;
   Result<AuditVerification> verify_audit_chain() override;
+  std::unique_ptr<ReadSnapshot> snapshot_reads() override;
 
  private:
   explicit SqliteStore(std::string path, std::unique_ptr<Connection> writer);

@@ -173,6 +173,33 @@ TEST_F(SqliteStoreTest, RecordsListsAndRemovesSignals) {
   EXPECT_EQ(store_->list_signals(organisation_.id, created.reference)->size(), 1u);
 }
 
+TEST_F(SqliteStoreTest, ReadsInASnapshotSeeOneStateUntilItEnds) {
+  auto first = store_->create_case(principal_, new_case("Eerste"), kNow);
+  ASSERT_TRUE(first);
+  std::optional<Result<Case>> second;
+  {
+    auto snapshot = store_->snapshot_reads();
+    ASSERT_NE(snapshot, nullptr);
+    EXPECT_EQ(store_->snapshot_reads(), nullptr) << "the outer snapshot counts";
+    ASSERT_TRUE(store_->find_case(organisation_.id, first->reference));  // fixes the snapshot
+
+    CasePatch patch;
+    patch.title = "Gewijzigd";
+    ASSERT_TRUE(store_->update_case(principal_, first->reference, patch, kNow));
+    second = store_->create_case(principal_, new_case("Tweede"), kNow);
+    ASSERT_TRUE(*second);
+    EXPECT_EQ(store_->find_case(organisation_.id, first->reference)->title, "Eerste");
+    EXPECT_FALSE(store_->find_case(organisation_.id, (*second)->reference));
+    // Another thread is not held to this thread's snapshot.
+    std::thread([&] {
+      EXPECT_EQ(store_->find_case(organisation_.id, first->reference)->title, "Gewijzigd");
+    }).join();
+  }
+  EXPECT_EQ(store_->find_case(organisation_.id, first->reference)->title, "Gewijzigd");
+  EXPECT_TRUE(store_->find_case(organisation_.id, (*second)->reference));
+  EXPECT_NE(store_->snapshot_reads(), nullptr) << "a new snapshot after the first ended";
+}
+
 TEST_F(SqliteStoreTest, ConcurrentWritersGetUniqueReferencesAndAllSurvive) {
   constexpr int kThreads = 8;
   constexpr int kPerThread = 25;
