@@ -26,6 +26,16 @@ constexpr std::array<std::string_view, 104> kStopWords = {
     "zonder", "zou",    "we",     "wij",    "hen",
 };
 
+// The same words sorted, for a binary search: a word is looked up for every word analysed.
+constexpr auto kSortedStopWords = [] {
+  auto words = kStopWords;
+  std::sort(words.begin(), words.end());
+  return words;
+}();
+
+// Enough for the vocabulary of many cases: about a megabyte when full.
+constexpr std::size_t kMaxCachedStems = 8192;
+
 // Decodes one UTF-8 code point at `at`, advancing it; invalid bytes decode as U+FFFD.
 char32_t next_code_point(std::string_view text, std::size_t& at) {
   auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
@@ -74,7 +84,7 @@ char fold_latin(char32_t c) {
 }  // namespace
 
 bool is_stop_word(std::string_view folded_word) {
-  return std::find(kStopWords.begin(), kStopWords.end(), folded_word) != kStopWords.end();
+  return std::binary_search(kSortedStopWords.begin(), kSortedStopWords.end(), folded_word);
 }
 
 DutchAnalyser::DutchAnalyser() : stemmer_(sb_stemmer_new("dutch", "UTF_8")) {
@@ -92,18 +102,21 @@ std::string DutchAnalyser::stem(std::string_view folded_word) {
                      static_cast<std::size_t>(sb_stemmer_length(stemmer_)));
 }
 
+const std::string& DutchAnalyser::cached_stem(const std::string& folded_word) {
+  if (auto found = stems_.find(folded_word); found != stems_.end()) return found->second;
+  if (stems_.size() >= kMaxCachedStems) stems_.clear();
+  return stems_.emplace(folded_word, stem(folded_word)).first->second;
+}
+
 void DutchAnalyser::analyse(std::string_view text, const Emit& emit) {
   std::string word;
+  std::string term;  // a copy, so that `emit` may use this analyser again
   std::size_t word_begin = 0;
   auto flush = [&](std::size_t end) {
     if (!word.empty() && !is_stop_word(word)) {
       bool digits = std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (digits) {
-        emit(word, word_begin, end);
-      } else {
-        std::string stemmed = stem(word);
-        emit(stemmed, word_begin, end);
-      }
+      term = digits ? word : cached_stem(word);
+      emit(term, word_begin, end);
     }
     word.clear();
   };

@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 struct sb_stemmer;
@@ -34,7 +35,12 @@ class DutchAnalyser {
   std::string stem(std::string_view folded_word);
 
  private:
+  const std::string& cached_stem(const std::string& folded_word);
+
   sb_stemmer* stemmer_;
+  // The stems made so far: case texts repeat the same words, and stemming them was half of
+  // what the index follower spent on analysing (docs/performance.md). Emptied when full.
+  std::unordered_map<std::string, std::string> stems_;
 };
 
 // The analyser of the calling thread.

@@ -41,5 +41,28 @@ TEST(DutchAnalyser, TheIjLigatureIsTwoLetters) {
   EXPECT_EQ(analyser.terms("\xc4\xb3zer"), analyser.terms("ijzer"));
 }
 
+TEST(DutchAnalyser, KnowsEveryStopWordWhereverItIsInTheList) {
+  for (auto word : {"aan", "de", "zonder", "zou", "we", "wij", "hen"}) EXPECT_TRUE(is_stop_word(word)) << word;
+  for (auto word : {"", "a", "aanvraag", "zz", "schuld"}) EXPECT_FALSE(is_stop_word(word)) << word;
+}
+
+// Stems are kept for words seen before; more distinct words than the analyser keeps must
+// still give the same terms as a fresh analyser does.
+TEST(DutchAnalyser, GivesTheSameTermsAfterManyDistinctWords) {
+  std::string many;
+  for (int i = 0; i < 20'000; ++i) {
+    std::string word = "aanvragen";
+    for (int n = i; n > 0; n /= 26) word.push_back(static_cast<char>('a' + n % 26));
+    many += word + " ";
+  }
+  DutchAnalyser used;
+  auto before = used.terms("schulden en huurachterstanden");
+  auto first = used.terms(many);
+  EXPECT_EQ(used.terms(many), first);
+  EXPECT_EQ(DutchAnalyser().terms(many), first);
+  EXPECT_EQ(used.terms("schulden en huurachterstanden"), before);
+  EXPECT_EQ(before, (std::vector<std::string>{"schuld", "huurachterstand"}));
+}
+
 }  // namespace
 }  // namespace helder::search
