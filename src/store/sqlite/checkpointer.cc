@@ -33,12 +33,12 @@ Checkpointer::Counts Checkpointer::counts() const { return {background_.load(), 
 
 int Checkpointer::on_commit(void* self, sqlite3* db, const char* schema, int pages) {
   auto& checkpointer = *static_cast<Checkpointer*>(self);
-  if (pages >= checkpointer.limit_pages_) {
-    // PASSIVE: copies what no reader still needs; BUSY when the thread is at it right now.
-    if (sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr) == SQLITE_OK) {
-      ++checkpointer.in_commit_;
-    }
-  } else if (pages >= checkpointer.start_pages_) {
+  int copied = checkpointer.copied_pages_.load(std::memory_order_relaxed);
+  // Fewer pages than were copied: the log has started again from the front.
+  int behind = pages >= copied ? pages - copied : pages;
+  if (behind >= checkpointer.limit_pages_) {
+    if (checkpointer.checkpoint(db, schema)) ++checkpointer.in_commit_;
+  } else if (behind >= checkpointer.start_pages_) {
     {
       std::lock_guard lock(checkpointer.mutex_);
       checkpointer.due_ = true;
@@ -46,6 +46,20 @@ int Checkpointer::on_commit(void* self, sqlite3* db, const char* schema, int pag
     checkpointer.wake_.notify_one();
   }
   return SQLITE_OK;
+}
+
+bool Checkpointer::checkpoint(sqlite3* db, const char* schema) {
+  // PASSIVE: copies what no reader still needs; BUSY when the other side is at it right now.
+  int log_pages = 0;
+  int copied = 0;
+  int code = sqlite3_wal_checkpoint_v2(db, schema, SQLITE_CHECKPOINT_PASSIVE, &log_pages, &copied);
+  if (code == SQLITE_OK) {
+    copied_pages_.store(copied, std::memory_order_relaxed);
+  } else if (code != SQLITE_BUSY) {
+    // The log keeps its pages; the writer's limit still bounds it.
+    spdlog::warn("store: checkpoint failed: {}", sqlite3_errstr(code));
+  }
+  return code == SQLITE_OK;
 }
 
 void Checkpointer::loop() {
@@ -57,13 +71,7 @@ void Checkpointer::loop() {
       if (stopping_) return;
       due_ = false;
     }
-    int code = sqlite3_wal_checkpoint_v2(own_.handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
-    if (code == SQLITE_OK) {
-      ++background_;
-    } else if (code != SQLITE_BUSY) {
-      // The log keeps its pages; the writer's limit still bounds it.
-      spdlog::warn("store: checkpoint failed: {}", sqlite3_errstr(code));
-    }
+    if (checkpoint(own_.handle(), nullptr)) ++background_;
   }
 }
 

@@ -76,6 +76,38 @@ TEST_F(CheckpointerTest, WriterCheckpointsItselfAtTheLimit) {
   EXPECT_GE(rows_in_main_file(), 10);
 }
 
+// Under a steady load of reads the log does not start again from the front: a reader is in
+// it whenever a write begins. Its pages that the thread has copied must not count towards
+// the writer's limit.
+TEST_F(CheckpointerTest, PagesTheThreadCopiedDoNotCountTowardsTheLimit) {
+  Connection reader(path(), Connection::Mode::read_only);
+  auto read_latest = [&] {  // a new snapshot at the end of the log, held until the next call
+    reader.release_statements();
+    if (!sqlite3_get_autocommit(reader.handle())) reader.exec("COMMIT");
+    reader.exec("BEGIN");
+    reader.prepare("SELECT count(*) FROM rows").step();
+  };
+  Checkpointer::Counts counts;
+  {
+    Checkpointer checkpointer(*writer_, path(), /*start_pages=*/20, /*limit_pages=*/100);
+    for (int batch = 0; batch < 12; ++batch) {
+      auto before = checkpointer.counts().background;
+      write_rows(25);  // 25 pages or more: wakes the thread
+      read_latest();
+      auto until = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+      while (checkpointer.counts().background == before && std::chrono::steady_clock::now() < until) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+      }
+    }
+    counts = checkpointer.counts();
+  }
+  reader.release_statements();
+  reader.exec("COMMIT");
+  EXPECT_GT(fs::file_size(path() + "-wal"), 100u * 4096) << "the log should have kept growing";
+  EXPECT_GE(counts.background, 12u);
+  EXPECT_EQ(counts.in_commit, 0u);
+}
+
 TEST_F(CheckpointerTest, WithoutItNothingReachesTheMainFileBeforeTheLimit) {
   // The control for the two tests above: SQLite's own checkpoint waits for 1,000 pages.
   write_rows(50);
