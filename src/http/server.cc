@@ -310,7 +310,8 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
   request.route = route.pattern;
   request.path_params = std::move(match.params);
   bool on_loop = route.execution == Execution::inline_on_io;
-  std::shared_ptr<void> scope = on_loop && config_.inline_request_scope ? config_.inline_request_scope() : nullptr;
+  std::shared_ptr<void> scope;
+  if (on_loop && config_.inline_request_scope) scope = config_.inline_request_scope();
   if (route.access == Access::authenticated) {
     auto principal = authenticate_(request);
     if (!principal) return done(finish(request, problem(principal.error()), start));

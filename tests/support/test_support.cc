@@ -15,6 +15,7 @@
 #include "app/environment.h"
 #include "catalog/loader.h"
 #include "store/journal/append_journal.h"
+#include "store/sqlite/database.h"
 
 namespace helder::testing {
 
@@ -45,6 +46,20 @@ const catalog::CatalogSet& test_catalogs() {
     return loaded.catalogs;
   }();
   return kCatalogs;
+}
+
+void insert_processing_row(const std::filesystem::path& db_path, std::int64_t id,
+                           std::int64_t organisation_id, std::int64_t case_id) {
+  sqlite::Connection db(db_path.string(), sqlite::Connection::Mode::read_write);
+  db.prepare(
+        "INSERT INTO processing_log (id, trace_id, span_id, operation, activity_id, started_at, "
+        "ended_at, succeeded, organisation_id, user_id, case_id, subject_sealed, subject_lookup) "
+        "VALUES (?, 't', 's', 'casus inzien', 'a', 1, 2, 1, ?, 1, ?, 'v', 'o')")
+      .bind(1, id)
+      .bind(2, organisation_id)
+      .bind(3, case_id)
+      .run();
+  db.release_statements();
 }
 
 boost::json::value HttpResult::json() const { return boost::json::parse(body); }

@@ -30,6 +30,11 @@ class TempDir {
 std::filesystem::path data_dir();
 const catalog::CatalogSet& test_catalogs();
 
+// Writes a row straight into the processing_log table of the database at `db_path`, as the
+// import stores one, with the id chosen: for tests of how the log is searched by block.
+void insert_processing_row(const std::filesystem::path& db_path, std::int64_t id,
+                           std::int64_t organisation_id, std::int64_t case_id);
+
 struct HttpResult {
   unsigned status = 0;
   std::map<std::string, std::string> headers;  // lower-case names

@@ -134,12 +134,13 @@ Result<std::vector<ProcessingRecord>> SqliteStore::list_processing(OrganisationI
   if (processing_log_) {
     if (auto caught_up = processing_log_->catch_up(); !caught_up) return fail(caught_up.error());
   }
+  static const std::string kQuery =
+      "SELECT p.trace_id, p.span_id, p.operation, p.activity_id, p.started_at, p.ended_at, "
+      "p.succeeded, p.organisation_id, p.user_id, p.case_id, p.subject_sealed, "
+      "p.subject_lookup FROM" + std::string(kCaseProcessingRows) +
+      "WHERE p.organisation_id = ?2 ORDER BY p.id";
   return with_reader<std::vector<ProcessingRecord>>([&](Connection& db) {
-    auto& query = db.prepare(
-        "SELECT p.trace_id, p.span_id, p.operation, p.activity_id, p.started_at, p.ended_at, "
-        "p.succeeded, p.organisation_id, p.user_id, p.case_id, p.subject_sealed, "
-        "p.subject_lookup FROM" + std::string(kCaseProcessingRows) +
-        "WHERE p.organisation_id = ?2 ORDER BY p.id");
+    auto& query = db.prepare(kQuery);
     query.bind(1, case_id).bind(2, organisation);
     std::vector<ProcessingRecord> records;
     while (query.step()) {

@@ -106,18 +106,10 @@ TEST_F(Retention, DestructionRemovesContentKeepsTheChainAndLogsWithoutContent) {
 
 TEST_F(Retention, DestructionRemovesTheCasesProcessingRecordsInEveryBlockOfTheLog) {
   Case value = closed_case({"participatiewet"});
-  {
-    // Records of this case and of another, far apart in the log (blocks of 2^17 records).
-    Connection raw((dir_.path() / "store.db").string(), Connection::Mode::read_write);
-    for (auto [id, case_id] : {std::pair<std::int64_t, std::int64_t>{3, value.id},
-                               {(3 << 17) + 1, value.id}, {(3 << 17) + 2, 999}}) {
-      raw.exec("INSERT INTO processing_log (id, trace_id, span_id, operation, activity_id, "
-               "started_at, ended_at, succeeded, organisation_id, user_id, case_id, "
-               "subject_sealed, subject_lookup) VALUES (" +
-               std::to_string(id) + ", 't', 's', 'casus inzien', 'a', 1, 2, 1, " +
-               std::to_string(principal_.organisation_id) + ", 1, " + std::to_string(case_id) +
-               ", 'v', 'o')");
-    }
+  // Records of this case and of another, far apart in the log (blocks of 2^17 records).
+  for (auto [id, case_id] : {std::pair<std::int64_t, std::int64_t>{3, value.id},
+                             {(3 << 17) + 1, value.id}, {(3 << 17) + 2, 999}}) {
+    testing::insert_processing_row(dir_.path() / "store.db", id, principal_.organisation_id, case_id);
   }
   ASSERT_EQ(store_->list_processing(principal_.organisation_id, value.id)->size(), 2u);
   auto done = store_->apply_retention(value.id, RetentionAction::destroy, add_years(kClosed, 8));

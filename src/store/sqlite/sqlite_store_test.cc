@@ -417,15 +417,11 @@ TEST_F(SqliteStoreTest, ACasesProcessingRecordsAreFoundInEveryBlockOfTheLog) {
   ASSERT_TRUE(store_->list_processing(1, 7));  // stored: the importer is done
   {
     // Records far apart in the log, in blocks of 2^17 (migration 13), for case 7 and others.
-    Connection raw((dir_.path() / "store.db").string(), Connection::Mode::read_write);
     for (auto [id, case_id] : {std::pair{(2 << 17) + 5, 7}, {(2 << 17) + 6, 8}, {5 << 17, 7},
                                {(5 << 17) + 1, 9}}) {
-      raw.exec("INSERT INTO processing_log (id, trace_id, span_id, operation, activity_id, "
-               "started_at, ended_at, succeeded, organisation_id, user_id, case_id, "
-               "subject_sealed, subject_lookup) VALUES (" +
-               std::to_string(id) + ", 't', 's', 'casus inzien', 'a', 1, 2, 1, 1, 2, " +
-               std::to_string(case_id) + ", 'v', 'o')");
+      testing::insert_processing_row(dir_.path() / "store.db", id, 1, case_id);
     }
+    Connection raw((dir_.path() / "store.db").string(), Connection::Mode::read_write);
     // Both uses walk the blocks through the index; a scan of the whole log would not do at
     // millions of records.
     for (const std::string& sql :
