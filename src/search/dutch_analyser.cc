@@ -33,8 +33,9 @@ constexpr auto kSortedStopWords = [] {
   return words;
 }();
 
-// Enough for the vocabulary of many cases: about a megabyte when full.
-constexpr std::size_t kMaxCachedStems = 8192;
+// Enough for the common vocabulary of case texts, at about half a megabyte per thread that
+// analyses (the follower, the writer, workers serving similar cases).
+constexpr std::size_t kMaxCachedStems = 4096;
 
 // Decodes one UTF-8 code point at `at`, advancing it; invalid bytes decode as U+FFFD.
 char32_t next_code_point(std::string_view text, std::size_t& at) {
