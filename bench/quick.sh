@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A shorter run than bench/run.sh, for comparing two builds or settings on the same database:
 # a fresh server, then GET case and POST signal at 32 connections and similar cases at 2
-# (10 s each), and the server's peak memory, on one line. Alternate the variants and run
+# (10 s each), with the server's CPU per request for GET and POST, and its peak memory, on
+# one line. Alternate the variants and run
 # each more than once: on a shared 2-core VM identical runs differ by up to 20%. Every run
 # adds its POSTs as signals to the same 20,000 cases (those of the last bench/run.sh), so the
 # cases grow from run to run and later runs write and reindex more: compare neighbouring
@@ -16,25 +17,27 @@ DB="bench/data/bench-$CASES.db"
 RUN=$(ls -d bench/results/2* 2>/dev/null | tail -1)
 [ -f "$DB" ] && [ -f "$RUN/paths.txt" ] || { echo "quick: run bench/run.sh first" >&2; exit 1; }
 PORT=18080
+source bench/lib.sh
 TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "quick $1" 2>/dev/null)"
 export TOKEN
 env ${SERVER_ENV:-} "$HELDER" serve --demo --db "$DB" --port "$PORT" > /dev/null 2>&1 &
-PID=$!
-trap 'kill $PID 2>/dev/null || true' EXIT
+HELDER_PID=$!
+OUT=$(mktemp)
+trap 'kill $HELDER_PID 2>/dev/null || true; rm -f "$OUT"' EXIT
 for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
 load() {  # <lua> <paths> <connections> <threads>
-  local out
-  out=$(PATHS="$2" wrk -t"$4" -c"$3" -d10s --latency -s "bench/$1" "http://127.0.0.1:$PORT")
-  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s p99 $(awk '/ 99%/ {print $2}' <<<"$out")"
+  PATHS="$2" wrk -t"$4" -c"$3" -d10s --latency -s "bench/$1" "http://127.0.0.1:$PORT" > "$OUT"
+  echo "$(awk '/Requests\/sec/ {print $2}' "$OUT") req/s p99 $(awk '/ 99%/ {print $2}' "$OUT")"
 }
+# As in bench/run.sh, a read's CPU counts until its records are imported, a write's until the
+# case index has caught up; similar-case queries would otherwise wait for the index.
+ticks=$(server_ticks)
 get=$(load random_case.lua "$RUN/paths.txt" 32 2)
+sleep 1.5
+get="$get, $(cpu_per_request "$ticks" "$(server_ticks)" "$OUT") µs CPU"
+ticks=$(server_ticks)
 post=$(load post_signal.lua "$RUN/paths.txt" 32 2)
-# Let the case index catch up with the writes first (ADR 0014): until it has, similar-case
-# queries wait for it, up to a second each.
-for _ in $(seq 1 300); do
-  lag=$(sqlite3 "$DB" "SELECT (SELECT coalesce(max(id), 0) FROM case_events) - indexed_through FROM case_index_state")
-  [ "$lag" -le 0 ] && break
-  sleep 0.2
-done
+wait_for_index
+post="$post, $(cpu_per_request "$ticks" "$(server_ticks)" "$OUT") µs CPU"
 similar=$(load random_case.lua "$RUN/similar_paths.txt" 2 1)
-echo "$1: GET $get | POST $post | similar $similar | $(grep VmHWM /proc/$PID/status | tr -s ' \t' ' ')"
+echo "$1: GET $get | POST $post | similar $similar | $(grep VmHWM /proc/$HELDER_PID/status | tr -s ' \t' ' ')"

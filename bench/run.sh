@@ -34,6 +34,8 @@ fi
 TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "bench $(date -u +%FT%TZ)" 2>/dev/null)"
 export TOKEN
 
+source bench/lib.sh
+
 cleanup() {
   [ -n "${HELDER_PID:-}" ] && kill "$HELDER_PID" 2>/dev/null || true
   [ -f "$RUN/nginx/nginx.pid" ] && kill "$(cat "$RUN/nginx/nginx.pid")" 2>/dev/null || true
@@ -80,19 +82,23 @@ sleep 0.3
 echo "bench: response size $SIZE bytes; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/case.json" \
   | tee "$RUN/nginx.txt"
+# Server CPU per request: a read's counts until its processing records are imported (at least
+# once a second), a write's until the case index has caught up with it.
+ticks=$(server_ticks)
 PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
   -s bench/random_case.lua "http://127.0.0.1:$PORT" | tee "$RUN/read.txt"
+sleep 1.5
+read_cpu=$(cpu_per_request "$ticks" "$(server_ticks)" "$RUN/read.txt")
+ticks=$(server_ticks)
 PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
   -s bench/post_signal.lua "http://127.0.0.1:$PORT" | tee "$RUN/write.txt"
 # The case index follows the writes (ADR 0014): how far behind the burst left it, and how
 # long it took to catch up.
-index_lag() {
-  sqlite3 "$DB" "SELECT (SELECT coalesce(max(id), 0) FROM case_events) - indexed_through FROM case_index_state"
-}
 lag_after_writes=$(index_lag)
 lag_started=$(date +%s.%N)
-for _ in $(seq 1 600); do [ "$(index_lag)" -le 0 ] && break; sleep 0.2; done
+wait_for_index
 index_caught_up=$(awk -v a="$lag_started" -v b="$(date +%s.%N)" 'BEGIN{printf "%.1f", b-a}')
+write_cpu=$(cpu_per_request "$ticks" "$(server_ticks)" "$RUN/write.txt")
 # Where the time goes: authentication alone (no processing log), and no login at all.
 TARGET=/api/v1/regelingen wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency \
   -s bench/authenticated_get.lua "http://127.0.0.1:$PORT" | tee "$RUN/auth_only.txt"
@@ -114,8 +120,8 @@ write_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/write.txt")
 echo
 echo "summary ($RUN):"
 echo "  nginx static $SIZE B : $nginx_rps req/s"
-echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v b="$nginx_rps" 'BEGIN{printf "%.2f", a/b}'))"
-echo "  helder POST signal   : $write_rps req/s"
+echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v b="$nginx_rps" 'BEGIN{printf "%.2f", a/b}')), ${read_cpu} µs server CPU each"
+echo "  helder POST signal   : $write_rps req/s, ${write_cpu} µs server CPU each"
 echo "  token, no log (GET /api/v1/regelingen): $(awk '/Requests\/sec/ {print $2}' "$RUN/auth_only.txt") req/s"
 echo "  no login (GET /healthz)               : $(awk '/Requests\/sec/ {print $2}' "$RUN/healthz.txt") req/s"
 echo "  case index after the writes: $lag_after_writes events behind, caught up after ${index_caught_up}s"

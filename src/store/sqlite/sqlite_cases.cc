@@ -112,6 +112,19 @@ std::optional<Case> load_case(Connection& db, OrganisationId organisation,
   return read_case(query);
 }
 
+std::optional<CaseId> find_case_id(Connection& db, OrganisationId organisation,
+                                   const CaseReference& reference) {
+  static const std::string kSql =
+      "SELECT c.id FROM cases c WHERE c.organisation_id = ? AND c.reference = ? AND" +
+      std::string(kCaseExists);
+  auto& query = db.prepare(kSql);
+  query.bind(1, organisation).bind(2, reference.str());
+  if (!query.step()) return std::nullopt;
+  CaseId id = query.int64(0);
+  query.reset();
+  return id;
+}
+
 Error case_not_found(const CaseReference& reference) {
   return Error::not_found("Er is geen casus met referentie " + reference.str() + ".");
 }

@@ -104,6 +104,28 @@ TEST_F(Retention, DestructionRemovesContentKeepsTheChainAndLogsWithoutContent) {
   EXPECT_NE(bytes.find(value.reference.str()), std::string::npos);  // the retention log line
 }
 
+TEST_F(Retention, ADestroyedCaseNeitherListsNorTakesSignals) {
+  Case value = closed_case({"participatiewet"});
+  auto signals = store_->list_signals(principal_.organisation_id, value.reference);
+  ASSERT_TRUE(signals);
+  ASSERT_EQ(signals->size(), 1u);
+  ASSERT_TRUE(store_->apply_retention(value.id, RetentionAction::destroy, add_years(kClosed, 8)));
+
+  auto listed = store_->list_signals(principal_.organisation_id, value.reference);
+  ASSERT_FALSE(listed);
+  EXPECT_EQ(listed.error().code, ErrorCode::not_found);
+  NewSignal late;
+  late.own_text = "Na de vernietiging";
+  late.source = SignalSource::caseworker;
+  auto added = store_->add_signal(principal_, value.reference, late, add_years(kClosed, 9));
+  ASSERT_FALSE(added);
+  EXPECT_EQ(added.error().code, ErrorCode::not_found);
+  auto removed = store_->remove_signal(principal_, value.reference, signals->front().id,
+                                       add_years(kClosed, 9));
+  ASSERT_FALSE(removed);
+  EXPECT_EQ(removed.error().code, ErrorCode::not_found);
+}
+
 TEST_F(Retention, DestructionRemovesTheCasesProcessingRecordsInEveryBlockOfTheLog) {
   Case value = closed_case({"participatiewet"});
   // Records of this case and of another, far apart in the log (blocks of 2^17 records).

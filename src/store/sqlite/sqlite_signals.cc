@@ -79,9 +79,9 @@ Result<SignalObservation> SqliteStore::add_signal(const Principal& principal,
                                                   const NewSignal& input, Timestamp now) {
   SignalObservation added;
   auto status = write([&](Connection& db) -> Status {
-    auto target = load_case(db, principal.organisation_id, reference);
+    auto target = find_case_id(db, principal.organisation_id, reference);
     if (!target) return fail(case_not_found(reference));
-    added = write_signal(db, principal, target->id, input, now);
+    added = write_signal(db, principal, *target, input, now);
     return {};
   });
   if (!status) return fail(status.error());
@@ -92,25 +92,25 @@ Result<std::vector<SignalObservation>> SqliteStore::list_signals(OrganisationId 
                                                                  const CaseReference& reference) {
   return with_reader<std::vector<SignalObservation>>(
       [&](Connection& db) -> Result<std::vector<SignalObservation>> {
-        auto target = load_case(db, organisation, reference);
+        auto target = find_case_id(db, organisation, reference);
         if (!target) return fail(case_not_found(reference));
-        return read_signals(db, target->id);
+        return read_signals(db, *target);
       });
 }
 
 Status SqliteStore::remove_signal(const Principal& principal, const CaseReference& reference,
                                   SignalId signal, Timestamp now) {
   return write([&](Connection& db) -> Status {
-    auto target = load_case(db, principal.organisation_id, reference);
+    auto target = find_case_id(db, principal.organisation_id, reference);
     if (!target) return fail(case_not_found(reference));
     auto existing = load_signal(db, signal);
-    if (!existing || existing->case_id != target->id) {
+    if (!existing || existing->case_id != *target) {
       return fail(Error::not_found("Casus " + reference.str() + " heeft geen signaal " +
                                    std::to_string(signal) + "."));
     }
     db.prepare("DELETE FROM signals WHERE id = ?").bind(1, signal).run();
-    touch_case(db, target->id, now);
-    append_event(db, {.case_id = target->id,
+    touch_case(db, *target, now);
+    append_event(db, {.case_id = *target,
                       .kind = EventKind::signal_removed,
                       .actor_id = principal.user_id,
                       .occurred_at = now,

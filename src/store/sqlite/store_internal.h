@@ -52,6 +52,11 @@ std::vector<std::string> split_ids(const std::string& joined);
 std::optional<Case> load_case(Connection& db, OrganisationId organisation,
                               const CaseReference& reference);
 
+// Only the id of a case that exists, for work that adds to a case without reading it (a
+// signal): one row and its index entry, without the owner and regulations of load_case.
+std::optional<CaseId> find_case_id(Connection& db, OrganisationId organisation,
+                                   const CaseReference& reference);
+
 Error case_not_found(const CaseReference& reference);
 
 // The id of the organisation's user with this name; invalid (field "owner") when none.

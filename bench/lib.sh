@@ -1,0 +1,23 @@
+# Shared by bench/run.sh and bench/quick.sh (sourced, not run): what a load cost the server.
+# Needs HELDER_PID and DB.
+
+# The server's CPU time so far (user + system, all threads), in clock ticks.
+server_ticks() { awk '{print $14 + $15}' "/proc/$HELDER_PID/stat"; }
+
+# Microseconds of server CPU per request: <ticks before> <ticks after> <wrk output>.
+# Steadier than requests per second on a shared VM, where identical runs differ by up to 20%:
+# it counts what a request costs, not how much of the machine the server happened to get.
+cpu_per_request() {
+  awk -v t0="$1" -v t1="$2" -v hz="$(getconf CLK_TCK)" \
+    '/ requests in / {printf "%.0f", (t1 - t0) * 1e6 / hz / $1}' "$3"
+}
+
+# How many committed case events the case index (ADR 0014) has not covered yet.
+index_lag() {
+  sqlite3 "$DB" "SELECT (SELECT coalesce(max(id), 0) FROM case_events) - indexed_through FROM case_index_state"
+}
+
+# Waits (at most two minutes) until the case index has caught up with the writes.
+wait_for_index() {
+  for _ in $(seq 1 600); do [ "$(index_lag)" -le 0 ] && return; sleep 0.2; done
+}
