@@ -1,5 +1,7 @@
 #include "store/sqlite/database.h"
 
+#include "store/sqlite/wal_write_batching.h"
+
 namespace helder::sqlite {
 namespace {
 
@@ -81,7 +83,9 @@ Connection::Connection(const std::string& path, Mode mode) {
   int flags = SQLITE_OPEN_NOMUTEX | (mode == Mode::read_only
                                          ? SQLITE_OPEN_READONLY
                                          : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  int code = sqlite3_open_v2(path.c_str(), &db_, flags, nullptr);
+  // Only a connection that writes has WAL writes to batch (ADR 0016).
+  const char* vfs = mode == Mode::read_only ? nullptr : wal_write_batching_vfs();
+  int code = sqlite3_open_v2(path.c_str(), &db_, flags, vfs);
   if (code != SQLITE_OK) {
     std::string message = "open " + path + ": " + (db_ ? sqlite3_errmsg(db_) : sqlite3_errstr(code));
     sqlite3_close(db_);
