@@ -2,11 +2,12 @@
 # A shorter run than bench/run.sh, for comparing two builds or settings on the same database:
 # a fresh server, then GET case and POST signal at 32 connections and similar cases at 2
 # (10 s each), with the server's CPU per request for GET and POST, and its peak memory, on
-# one line. Alternate the variants and run
-# each more than once: on a shared 2-core VM identical runs differ by up to 20%. Every run
-# adds its POSTs as signals to the same 20,000 cases (those of the last bench/run.sh), so the
-# cases grow from run to run and later runs write and reindex more: compare neighbouring
-# runs, not a run with one made hours before. A new bench/run.sh draws new cases.
+# one line. Alternate the variants and run each more than once: on a shared 2-core VM
+# identical runs differ by up to 20% in requests per second, by 10-15% in CPU per request.
+# Every run adds its POSTs as signals to the same 20,000 cases (those of the last
+# bench/run.sh), so the cases grow from run to run and later runs write and reindex more:
+# compare neighbouring runs, not a run with one made hours before. A new bench/run.sh draws
+# new cases.
 # Usage: bench/quick.sh <label>   (env: CASES, HELDER = the binary, SERVER_ENV = its
 # environment, e.g. "HELDER_X=1"). Needs the database and paths of an earlier bench/run.sh.
 set -euo pipefail
