@@ -6,7 +6,8 @@ set -euo pipefail
 purpose="${1:-build}"
 packages=(g++ cmake make pkg-config ccache sqlite3 weasyprint fonts-dejavu-core
   libboost1.81-dev libboost-json1.81-dev libboost-url1.81-dev
-  libsqlite3-dev libspdlog-dev libcli11-dev libsodium-dev libstemmer-dev)
+  libsqlite3-dev libspdlog-dev libcli11-dev libsodium-dev libstemmer-dev
+  libgoogle-perftools-dev)
 
 # The web front end is built with Node.js 20.19 or newer (Vite 8 needs it) and npm. Debian 12
 # ships Node 18, which apt cannot upgrade, so this is a check with advice, not an install.
