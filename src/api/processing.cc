@@ -1,6 +1,7 @@
 #include "api/processing.h"
 
 #include "http/problem.h"
+#include "security/public_random.h"
 #include "security/secret_token.h"
 
 namespace helder::api {
@@ -26,7 +27,7 @@ http::Response hold_until_recorded(ApiContext& context, const http::Request& req
   records.reserve(cases.size());
   for (const auto& processed : cases) {
     records.push_back(
-        {request.request_id, security::random_hex(8), std::string(operation), std::string(kCaseHandlingActivity),
+        {request.request_id, security::public_random_hex(8), std::string(operation), std::string(kCaseHandlingActivity),
          started, ended, succeeded, request.principal.organisation_id, request.principal.user_id,
          processed.case_id,
          security::to_hex(keys.seal(security::KeyPurpose::subject_encryption, processed.resident_reference)),

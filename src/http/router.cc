@@ -55,28 +55,28 @@ void Router::add(Route route) {
   routes_.push_back(std::move(route));
 }
 
-bool Router::matches(const Compiled& pattern, std::string_view path,
-                     std::map<std::string, std::string, std::less<>>* params) {
-  bool ok = true;
-  std::size_t count = for_each_segment(path, [&](std::size_t index, std::string_view segment) {
-    if (index >= pattern.segments.size()) return ok = false;
-    if (pattern.is_param[index]) {
-      if (segment.empty()) return ok = false;
-      if (params) (*params)[pattern.segments[index]] = percent_decode(segment);
-      return true;
+bool Router::matches(const Compiled& pattern, std::span<const std::string_view> path) {
+  if (path.size() != pattern.segments.size()) return false;
+  for (std::size_t index = 0; index < path.size(); ++index) {
+    if (pattern.is_param[index] ? path[index].empty() : path[index] != pattern.segments[index]) {
+      return false;
     }
-    return ok = segment == pattern.segments[index];
-  });
-  return ok && count == pattern.segments.size();
+  }
+  return true;
 }
 
 Match Router::match(Method method, std::string_view path) const {
+  std::vector<std::string_view> segments;
+  for_each_segment(path, [&](std::size_t, std::string_view segment) {
+    segments.push_back(segment);
+    return true;
+  });
   Match result;
   // Literal segments win over parameters: of the matching routes, the one with most literals.
   std::size_t best = routes_.size();
   for (std::size_t idx = 0; idx < routes_.size(); ++idx) {
     const Route& route = routes_[idx];
-    if (!matches(compiled_[idx], path, nullptr)) continue;
+    if (!matches(compiled_[idx], segments)) continue;
     if (route.method != method) {
       if (!result.allow.empty()) result.allow += ", ";
       result.allow += to_string(route.method);
@@ -87,7 +87,10 @@ Match Router::match(Method method, std::string_view path) const {
   if (best != routes_.size()) {
     result.kind = Match::Kind::found;
     result.route = &routes_[best];
-    matches(compiled_[best], path, &result.params);
+    const Compiled& pattern = compiled_[best];
+    for (std::size_t index = 0; index < segments.size(); ++index) {
+      if (pattern.is_param[index]) result.params[pattern.segments[index]] = percent_decode(segments[index]);
+    }
     result.allow.clear();
   } else if (!result.allow.empty()) {
     result.kind = Match::Kind::wrong_method;

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,15 +50,14 @@ class Router {
   const std::vector<Route>& routes() const { return routes_; }
 
  private:
-  // A route's pattern split into segments once, at registration, so matching allocates
-  // nothing until a route is found.
+  // A route's pattern split into segments once, at registration. A request's path is split
+  // once too, and compared with each pattern segment by segment.
   struct Compiled {
     std::vector<std::string> segments;
     std::vector<bool> is_param;
     std::size_t literals = 0;
   };
-  static bool matches(const Compiled& pattern, std::string_view path,
-                      std::map<std::string, std::string, std::less<>>* params);
+  static bool matches(const Compiled& pattern, std::span<const std::string_view> path);
   std::vector<Route> routes_;
   std::vector<Compiled> compiled_;
 };

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "security/public_random.h"
 #include "security/secret_token.h"
 #include "security/sodium_init.h"
 
@@ -98,7 +99,7 @@ std::string KeyRing::seal(KeyPurpose purpose, std::string_view plaintext) const 
                          crypto_aead_xchacha20poly1305_ietf_ABYTES,
                      '\0');
   auto* nonce = reinterpret_cast<unsigned char*>(sealed.data());
-  randombytes_buf(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
+  public_random_bytes(nonce, crypto_aead_xchacha20poly1305_ietf_NPUBBYTES);
   unsigned long long written = 0;
   crypto_aead_xchacha20poly1305_ietf_encrypt(
       nonce + crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, &written,

@@ -38,13 +38,6 @@ std::string new_secret_token() {
   return text;
 }
 
-std::string random_hex(std::size_t count) {
-  ensure_sodium();
-  std::string bytes(count, '\0');
-  randombytes_buf(bytes.data(), bytes.size());
-  return to_hex(bytes);
-}
-
 std::string token_digest(std::string_view token) { return digest({}, token); }
 
 std::string keyed_digest(std::string_view key, std::string_view value) {

@@ -11,9 +11,6 @@ namespace helder::security {
 // A fresh token, 43 characters of base64url (256 bits).
 std::string new_secret_token();
 
-// `count` random bytes as 2 × count hex digits (for ids such as a span id).
-std::string random_hex(std::size_t count);
-
 // The BLAKE2b-256 digest of a token, as 64 hex digits: what the database keeps.
 std::string token_digest(std::string_view token);
 

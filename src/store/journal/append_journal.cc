@@ -104,11 +104,16 @@ bool sync_directory(const fs::path& directory) {
 
 }  // namespace
 
-AppendJournal::AppendJournal(fs::path directory, int lock_fd, std::uint64_t segment_bytes)
-    : directory_(std::move(directory)), segment_limit_(segment_bytes), lock_fd_(lock_fd) {}
+AppendJournal::AppendJournal(fs::path directory, int lock_fd, std::uint64_t segment_bytes,
+                             std::chrono::microseconds gather)
+    : directory_(std::move(directory)),
+      segment_limit_(segment_bytes),
+      gather_(gather),
+      lock_fd_(lock_fd) {}
 
 Result<std::unique_ptr<AppendJournal>> AppendJournal::open(const fs::path& directory,
-                                                           std::uint64_t segment_bytes) {
+                                                           std::uint64_t segment_bytes,
+                                                           std::chrono::microseconds gather) {
   std::error_code error;
   fs::create_directories(directory, error);
   if (error) {
@@ -124,7 +129,7 @@ Result<std::unique_ptr<AppendJournal>> AppendJournal::open(const fs::path& direc
               "Het logboek " + directory.string() + " is in gebruik door een ander helder-proces.",
               {}});
   }
-  return std::unique_ptr<AppendJournal>(new AppendJournal(directory, fd, segment_bytes));
+  return std::unique_ptr<AppendJournal>(new AppendJournal(directory, fd, segment_bytes, gather));
 }
 
 AppendJournal::~AppendJournal() {
@@ -182,7 +187,7 @@ void AppendJournal::append(std::vector<std::string> lines, Done done) {
     std::lock_guard lock(mutex_);
     if (!stopping_) {
       queue_.push_back({std::move(lines), std::move(done)});
-      wake_.notify_one();
+      if (flusher_idle_ || (gathering_ && queue_.size() >= kGatherEnough)) wake_.notify_one();
       return;
     }
   }
@@ -208,6 +213,22 @@ std::uint64_t AppendJournal::durable_through() const {
   return durable_through_;
 }
 
+std::uint64_t AppendJournal::groups_written() const {
+  std::lock_guard lock(mutex_);
+  return groups_written_;
+}
+
+void AppendJournal::wait_for_group(std::unique_lock<std::mutex>& lock) {
+  flusher_idle_ = true;
+  wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+  flusher_idle_ = false;
+  if (last_group_appends_ > 1 && gather_.count() > 0 && !stopping_) {
+    gathering_ = true;
+    wake_.wait_for(lock, gather_, [this] { return stopping_ || queue_.size() >= kGatherEnough; });
+    gathering_ = false;
+  }
+}
+
 void AppendJournal::flush_loop() {
   name_this_thread("helder-journal");
   bool broken = false;
@@ -215,9 +236,11 @@ void AppendJournal::flush_loop() {
     std::vector<Pending> group;
     {
       std::unique_lock lock(mutex_);
-      wake_.wait(lock, [this] { return stopping_ || !queue_.empty(); });
+      wait_for_group(lock);
       if (queue_.empty()) return;  // stopping, and everything is written
       group.swap(queue_);
+      last_group_appends_ = group.size();
+      ++groups_written_;
     }
     std::vector<Entry> written;
     // After a failed write the file's state is unknown: refuse everything until a restart

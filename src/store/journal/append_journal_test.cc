@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <deque>
 #include <fstream>
 #include <future>
 #include <thread>
@@ -133,6 +134,59 @@ TEST_F(AppendJournalTest, OneProcessHoldsTheJournalAtATime) {
   EXPECT_EQ(second.error().code, ErrorCode::unavailable);
   first->reset();
   EXPECT_TRUE(AppendJournal::open(directory()));
+}
+
+// Appends that each report into their own promise; get() waits for them all.
+class Appends {
+ public:
+  void add(AppendJournal& journal, std::string line) {
+    auto& reported = reported_.emplace_back();
+    journal.append({std::move(line)}, [&reported](Status status) { reported.set_value(status); });
+  }
+  bool all_durable() {
+    bool durable = true;
+    for (auto& reported : reported_) durable = reported.get_future().get().has_value() && durable;
+    reported_.clear();
+    return durable;
+  }
+
+ private:
+  std::deque<std::promise<Status>> reported_;
+};
+
+TEST_F(AppendJournalTest, UnderLoadAGroupWaitsForTheAppendsThatFollow) {
+  // A gathering time far longer than the test's pauses, so that nothing depends on speed.
+  auto journal = std::move(
+      *AppendJournal::open(directory(), AppendJournal::kSegmentBytes, std::chrono::seconds(1)));
+  std::vector<std::string> consumed;
+  ASSERT_TRUE(journal->start(0, [&](std::vector<Entry> entries) {
+    for (auto& entry : entries) consumed.push_back(entry.payload);
+  }));
+  // Quiet: a lone append is a group of its own, written without waiting for company.
+  ASSERT_TRUE(append_and_wait(*journal, {"alleen"}));
+  EXPECT_EQ(journal->groups_written(), 1u);
+  // A burst: while the flusher writes the first of them, the others queue up, and later
+  // groups take several at a time.
+  Appends appends;
+  for (int idx = 0; idx < 20; ++idx) appends.add(*journal, "stoot " + std::to_string(idx));
+  ASSERT_TRUE(appends.all_durable());
+  std::uint64_t after_burst = journal->groups_written();
+  ASSERT_LT(after_burst, 1u + 20u);
+  // Under load now: ten appends, 20 ms apart, all go into one group.
+  for (int idx = 0; idx < 10; ++idx) {
+    appends.add(*journal, "daarna " + std::to_string(idx));
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  ASSERT_TRUE(appends.all_durable());
+  EXPECT_EQ(journal->groups_written(), after_burst + 1);
+  // Stopping during a gathering wait still writes and reports what was appended.
+  appends.add(*journal, "laatste");
+  journal->stop();
+  EXPECT_TRUE(appends.all_durable());
+  ASSERT_EQ(consumed.size(), 32u);
+  EXPECT_EQ(consumed[1], "stoot 0");
+  EXPECT_EQ(consumed[21], "daarna 0");
+  EXPECT_EQ(consumed.back(), "laatste");
 }
 
 TEST_F(AppendJournalTest, AppendsAfterStopAreRefused) {
