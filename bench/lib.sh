@@ -1,5 +1,16 @@
-# Shared by bench/run.sh and bench/quick.sh (sourced, not run): what a load cost the server.
+# Shared by the scripts in bench/ (sourced, not run): what a load cost the server.
 # Needs HELDER_PID and DB.
+
+# For the scripts that reuse the database and drawn cases of the last bench/run.sh: sets
+# CASES, HELDER, DB, RUN and PORT, or stops with a message naming the calling script ($1).
+use_last_run() {
+  CASES="${CASES:-1000000}"
+  HELDER="${HELDER:-build/release/src/helder}"
+  DB="bench/data/bench-$CASES.db"
+  RUN=$(ls -d bench/results/2* 2>/dev/null | tail -1)
+  PORT=18080
+  [ -f "$DB" ] && [ -f "$RUN/paths.txt" ] || { echo "$1: run bench/run.sh first" >&2; exit 1; }
+}
 
 # The server's CPU time so far (user + system, all threads), in clock ticks.
 server_ticks() { awk '{print $14 + $15}' "/proc/$HELDER_PID/stat"; }

@@ -12,13 +12,8 @@
 # environment, e.g. "HELDER_X=1"). Needs the database and paths of an earlier bench/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-CASES="${CASES:-1000000}"
-HELDER="${HELDER:-build/release/src/helder}"
-DB="bench/data/bench-$CASES.db"
-RUN=$(ls -d bench/results/2* 2>/dev/null | tail -1)
-[ -f "$DB" ] && [ -f "$RUN/paths.txt" ] || { echo "quick: run bench/run.sh first" >&2; exit 1; }
-PORT=18080
 source bench/lib.sh
+use_last_run quick
 TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "quick $1" 2>/dev/null)"
 export TOKEN
 env ${SERVER_ENV:-} "$HELDER" serve --demo --db "$DB" --port "$PORT" > /dev/null 2>&1 &

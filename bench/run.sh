@@ -79,6 +79,14 @@ CONF
 nginx -c "$ABS/nginx.conf"
 sleep 0.3
 
+# Warm-up, not counted: one pass of reads over the drawn cases, so that their pages are in
+# the operating system's cache, as they are for the cases a running server is busy with, and
+# as nginx's file is. On this VM the page cache is reclaimed in the background, and a first
+# read of a drawn case often went to the disk (docs/performance.md).
+PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" \
+  -s bench/random_case.lua "http://127.0.0.1:$PORT" > "$RUN/warm_up.txt"
+echo "bench: warm-up $(awk '/Requests\/sec/ {print $2}' "$RUN/warm_up.txt") req/s (not counted)"
+
 echo "bench: response size $SIZE bytes; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/case.json" \
   | tee "$RUN/nginx.txt"
@@ -118,15 +126,17 @@ nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/nginx.txt")
 read_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/read.txt")
 write_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/write.txt")
 echo
-echo "summary ($RUN):"
-echo "  nginx static $SIZE B : $nginx_rps req/s"
-echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v b="$nginx_rps" 'BEGIN{printf "%.2f", a/b}')), ${read_cpu} µs server CPU each"
-echo "  helder POST signal   : $write_rps req/s, ${write_cpu} µs server CPU each"
-echo "  token, no log (GET /api/v1/regelingen): $(awk '/Requests\/sec/ {print $2}' "$RUN/auth_only.txt") req/s"
-echo "  no login (GET /healthz)               : $(awk '/Requests\/sec/ {print $2}' "$RUN/healthz.txt") req/s"
-echo "  case index after the writes: $lag_after_writes events behind, caught up after ${index_caught_up}s"
-echo "  read p99  : $(awk '/ 99%/ {print $2}' "$RUN/read.txt")   write p99: $(awk '/ 99%/ {print $2}' "$RUN/write.txt")"
-echo "  similar cases (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/similar.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/similar.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/similar.txt") req/s"
-echo "  list text search (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/search.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/search.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/search.txt") req/s"
-echo "  start-up  : ${startup}s until /healthz answered"
-echo "  memory    : $(tr '\n' ' ' < "$RUN/memory.txt")"
+{
+  echo "summary ($RUN):"
+  echo "  nginx static $SIZE B : $nginx_rps req/s"
+  echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v b="$nginx_rps" 'BEGIN{printf "%.2f", a/b}')), ${read_cpu} µs server CPU each"
+  echo "  helder POST signal   : $write_rps req/s, ${write_cpu} µs server CPU each"
+  echo "  token, no log (GET /api/v1/regelingen): $(awk '/Requests\/sec/ {print $2}' "$RUN/auth_only.txt") req/s"
+  echo "  no login (GET /healthz)               : $(awk '/Requests\/sec/ {print $2}' "$RUN/healthz.txt") req/s"
+  echo "  case index after the writes: $lag_after_writes events behind, caught up after ${index_caught_up}s"
+  echo "  read p99  : $(awk '/ 99%/ {print $2}' "$RUN/read.txt")   write p99: $(awk '/ 99%/ {print $2}' "$RUN/write.txt")"
+  echo "  similar cases (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/similar.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/similar.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/similar.txt") req/s"
+  echo "  list text search (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/search.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/search.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/search.txt") req/s"
+  echo "  start-up  : ${startup}s until /healthz answered"
+  echo "  memory    : $(tr '\n' ' ' < "$RUN/memory.txt")"
+} | tee "$RUN/summary.txt"

@@ -89,7 +89,9 @@ Match Router::match(Method method, std::string_view path) const {
     result.route = &routes_[best];
     const Compiled& pattern = compiled_[best];
     for (std::size_t index = 0; index < segments.size(); ++index) {
-      if (pattern.is_param[index]) result.params[pattern.segments[index]] = percent_decode(segments[index]);
+      if (pattern.is_param[index]) {
+        result.params[pattern.segments[index]] = percent_decode(segments[index]);
+      }
     }
     result.allow.clear();
   } else if (!result.allow.empty()) {

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Where a request's server CPU goes, per thread: a fresh server, 10 s of load at 32
+# connections, then µs of CPU per request for each kind of thread (event loops, journal,
+# writer, checkpointer, ...), read from /proc/<pid>/task/*/stat before and after. As in
+# bench/run.sh, the count ends 1.5 s after the load, so that the import of the reads'
+# processing records is in it.
+# Usage: bench/per_thread.sh <label>   (env: CASES, HELDER = the binary, LUA = the wrk script,
+# default random_case.lua; WARM=1 first reads for 10 s and waits 10 s, as bench/run.sh does).
+# Needs the database and paths of an earlier bench/run.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/lib.sh
+use_last_run per_thread
+LUA="${LUA:-random_case.lua}"
+if curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null; then
+  echo "per_thread: port $PORT is in use" >&2; exit 1
+fi
+TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "per thread $1" 2>/dev/null)"
+export TOKEN
+"$HELDER" serve --demo --db "$DB" --port "$PORT" > /dev/null 2>&1 &
+HELDER_PID=$!
+OUT=$(mktemp -d)
+trap 'kill $HELDER_PID 2>/dev/null || true; rm -rf "$OUT"' EXIT
+for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
+
+# "<thread id> <thread name> <ticks>" for each thread of the server.
+snapshot() {
+  for task in /proc/"$HELDER_PID"/task/*; do
+    echo "${task##*/} $(cat "$task/comm") $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}')"
+  done | sort
+}
+
+if [ -n "${WARM:-}" ]; then
+  PATHS="$RUN/paths.txt" wrk -t2 -c32 -d10s -s "bench/$LUA" "http://127.0.0.1:$PORT" > /dev/null
+  sleep 10
+fi
+snapshot > "$OUT/before"
+PATHS="$RUN/paths.txt" wrk -t2 -c32 -d10s --latency -s "bench/$LUA" "http://127.0.0.1:$PORT" > "$OUT/wrk"
+sleep 1.5
+snapshot > "$OUT/after"
+requests=$(awk '/ requests in / {print $1}' "$OUT/wrk")
+echo "$1: $(awk '/Requests\/sec/ {print $2}' "$OUT/wrk") req/s, p99 $(awk '/ 99%/ {print $2}' "$OUT/wrk")"
+join "$OUT/before" "$OUT/after" | awk -v n="$requests" -v hz="$(getconf CLK_TCK)" '
+  { spent[$2] += $5 - $3 }
+  END {
+    for (name in spent) if (spent[name] > 0) {
+      printf "  %-16s %6.1f µs per request\n", name, spent[name] * 1e6 / hz / n
+      total += spent[name]
+    }
+    printf "  %-16s %6.1f µs per request\n", "all threads", total * 1e6 / hz / n
+  }' | sort -k2 -nr
