@@ -66,7 +66,9 @@ test('a caseworker takes a case from signal to motivation in one sitting', async
   await page.getByRole('checkbox', { name: 'Participatiewet (Pw)' }).check();
   await page.getByRole('button', { name: 'Casus openen' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Terugvordering bijstand na opname in de opvang' })).toBeVisible();
-  const reference = (await page.getByText(/^Casus \d{4}-\d{6}$/).textContent())?.replace('Casus ', '') ?? '';
+  // From the case's own header: the similar cases further down name other cases the same way.
+  const header = page.locator('header.helder-case__header');
+  const reference = (await header.getByText(/^Casus \d{4}-\d{6}$/).textContent())?.replace('Casus ', '') ?? '';
   expect(reference).toMatch(/^\d{4}-\d{6}$/);
 
   // Three signals: two from the card (found by searching), one in own words.
