@@ -12,6 +12,20 @@ use_last_run() {
   [ -f "$DB" ] && [ -f "$RUN/paths.txt" ] || { echo "$1: run bench/run.sh first" >&2; exit 1; }
 }
 
+# Starts a fresh `helder serve --demo` on DB at PORT (in the environment SERVER_ENV, e.g.
+# "HELDER_X=1") and waits until it answers; sets HELDER_PID, and exports TOKEN, a new API token
+# of the demo caseworker named <token name>. Stops when something else holds the port.
+start_server() {
+  if curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null; then
+    echo "bench: port $PORT is in use" >&2; exit 1
+  fi
+  TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "$1" 2>/dev/null)"
+  export TOKEN
+  env ${SERVER_ENV:-} "$HELDER" serve --demo --db "$DB" --port "$PORT" > /dev/null 2>&1 &
+  HELDER_PID=$!
+  for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
+}
+
 # The server's CPU time so far (user + system, all threads), in clock ticks.
 server_ticks() { awk '{print $14 + $15}' "/proc/$HELDER_PID/stat"; }
 

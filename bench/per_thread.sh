@@ -4,24 +4,18 @@
 # writer, checkpointer, ...), read from /proc/<pid>/task/*/stat before and after. As in
 # bench/run.sh, the count ends 1.5 s after the load, so that the import of the reads'
 # processing records is in it.
-# Usage: bench/per_thread.sh <label>   (env: CASES, HELDER = the binary, LUA = the wrk script,
-# default random_case.lua; WARM=1 first reads for 10 s and waits 10 s, as bench/run.sh does).
+# Usage: bench/per_thread.sh <label>   (env: CASES, HELDER = the binary, SERVER_ENV = its
+# environment, LUA = the wrk script, default random_case.lua; WARM=1 first reads for 10 s and
+# waits 10 s, as bench/run.sh does).
 # Needs the database and paths of an earlier bench/run.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 use_last_run per_thread
 LUA="${LUA:-random_case.lua}"
-if curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null; then
-  echo "per_thread: port $PORT is in use" >&2; exit 1
-fi
-TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "per thread $1" 2>/dev/null)"
-export TOKEN
-"$HELDER" serve --demo --db "$DB" --port "$PORT" > /dev/null 2>&1 &
-HELDER_PID=$!
+start_server "per thread $1"
 OUT=$(mktemp -d)
 trap 'kill $HELDER_PID 2>/dev/null || true; rm -rf "$OUT"' EXIT
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
 
 # "<thread id> <thread name> <ticks>" for each thread of the server.
 snapshot() {

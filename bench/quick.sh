@@ -14,13 +14,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib.sh
 use_last_run quick
-TOKEN="$("$HELDER" token create --user uitvoerder --db "$DB" --name "quick $1" 2>/dev/null)"
-export TOKEN
-env ${SERVER_ENV:-} "$HELDER" serve --demo --db "$DB" --port "$PORT" > /dev/null 2>&1 &
-HELDER_PID=$!
+start_server "quick $1"
 OUT=$(mktemp)
 trap 'kill $HELDER_PID 2>/dev/null || true; rm -f "$OUT"' EXIT
-for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
 load() {  # <lua> <paths> <connections> <threads>
   PATHS="$2" wrk -t"$4" -c"$3" -d10s --latency -s "bench/$1" "http://127.0.0.1:$PORT" > "$OUT"
   echo "$(awk '/Requests\/sec/ {print $2}' "$OUT") req/s p99 $(awk '/ 99%/ {print $2}' "$OUT")"

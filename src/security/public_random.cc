@@ -41,18 +41,19 @@ class Keystream {
 
  private:
   static constexpr std::size_t kSeedBytes = randombytes_SEEDBYTES;
+  static constexpr std::size_t kBlockBytes = 1024;
 
   void refill() {
-    std::array<unsigned char, kSeedBytes + 1024> expanded{};
+    std::array<unsigned char, kSeedBytes + kBlockBytes> expanded{};
     randombytes_buf_deterministic(expanded.data(), expanded.size(), seed_.data());
     std::copy_n(expanded.data(), kSeedBytes, seed_.data());
-    std::copy_n(expanded.data() + kSeedBytes, block_.size(), block_.data());
+    std::copy_n(expanded.data() + kSeedBytes, kBlockBytes, block_.data());
     sodium_memzero(expanded.data(), expanded.size());
     next_ = 0;
   }
 
   std::array<unsigned char, kSeedBytes> seed_{};
-  std::array<unsigned char, 1024> block_{};
+  std::array<unsigned char, kBlockBytes> block_{};
   std::size_t next_ = block_.size();
 };
 
