@@ -26,15 +26,20 @@ start_server() {
   for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
 }
 
-# The server's CPU time so far (user + system, all threads), in clock ticks.
-server_ticks() { awk '{print $14 + $15}' "/proc/$HELDER_PID/stat"; }
+# The CPU time so far (user + system, all threads) of the processes <pid>..., in clock ticks.
+process_ticks() {
+  for pid in "$@"; do awk '{print $14 + $15}' "/proc/$pid/stat"; done | awk '{sum += $1} END {print sum}'
+}
+
+# The server's CPU time so far, in clock ticks.
+server_ticks() { process_ticks "$HELDER_PID"; }
 
 # Microseconds of server CPU per request: <ticks before> <ticks after> <wrk output>.
 # Steadier than requests per second on a shared VM, where identical runs differ by up to 20%:
 # it counts what a request costs, not how much of the machine the server happened to get.
 cpu_per_request() {
   awk -v t0="$1" -v t1="$2" -v hz="$(getconf CLK_TCK)" \
-    '/ requests in / {printf "%.0f", (t1 - t0) * 1e6 / hz / $1}' "$3"
+    '/ requests in / {printf "%.1f", (t1 - t0) * 1e6 / hz / $1}' "$3"
 }
 
 # How many committed case events the case index (ADR 0014) has not covered yet.

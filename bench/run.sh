@@ -88,8 +88,14 @@ PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" \
 echo "bench: warm-up $(awk '/Requests\/sec/ {print $2}' "$RUN/warm_up.txt") req/s (not counted)"
 
 echo "bench: response size $SIZE bytes; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+# nginx's CPU per request too: on a shared VM the CPU a request costs is steadier than the
+# requests per second each server happened to get, so the ratio of the two is the steadier
+# reading of the target.
+nginx_workers=$(pgrep -P "$(cat "$RUN/nginx/nginx.pid")")
+ticks=$(process_ticks $nginx_workers)
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT/case.json" \
   | tee "$RUN/nginx.txt"
+nginx_cpu=$(cpu_per_request "$ticks" "$(process_ticks $nginx_workers)" "$RUN/nginx.txt")
 # Server CPU per request: a read's counts until its processing records are imported (at least
 # once a second), a write's until the case index has caught up with it.
 ticks=$(server_ticks)
@@ -128,8 +134,8 @@ write_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/write.txt")
 echo
 {
   echo "summary ($RUN):"
-  echo "  nginx static $SIZE B : $nginx_rps req/s"
-  echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v b="$nginx_rps" 'BEGIN{printf "%.2f", a/b}')), ${read_cpu} µs server CPU each"
+  echo "  nginx static $SIZE B : $nginx_rps req/s, ${nginx_cpu} µs CPU each"
+  echo "  helder GET case      : $read_rps req/s  (ratio $(awk -v a="$read_rps" -v b="$nginx_rps" 'BEGIN{printf "%.2f", a/b}')), ${read_cpu} µs server CPU each (CPU ratio nginx/helder $(awk -v a="$nginx_cpu" -v b="$read_cpu" 'BEGIN{printf "%.2f", a/b}'))"
   echo "  helder POST signal   : $write_rps req/s, ${write_cpu} µs server CPU each"
   echo "  token, no log (GET /api/v1/regelingen): $(awk '/Requests\/sec/ {print $2}' "$RUN/auth_only.txt") req/s"
   echo "  no login (GET /healthz)               : $(awk '/Requests\/sec/ {print $2}' "$RUN/healthz.txt") req/s"

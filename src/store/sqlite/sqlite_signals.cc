@@ -74,9 +74,26 @@ SignalObservation write_signal(Connection& db, const Principal& actor, CaseId ca
   return added;
 }
 
+void SqliteStore::warm_for_signal_write(OrganisationId organisation,
+                                        const CaseReference& reference) {
+  // max(id) of an index on (case_id, id) reads the one leaf where the next entry goes.
+  static const std::string kSql =
+      "SELECT (SELECT max(id) FROM signals WHERE case_id = c.id), "
+      "(SELECT max(id) FROM case_events WHERE case_id = c.id) "
+      "FROM cases c WHERE c.organisation_id = ? AND c.reference = ?";
+  (void)with_reader<bool>([&](Connection& db) -> Result<bool> {
+    auto& query = db.prepare(kSql);
+    query.bind(1, organisation).bind(2, reference.str());
+    bool found = query.step();
+    query.reset();
+    return found;
+  });
+}
+
 Result<SignalObservation> SqliteStore::add_signal(const Principal& principal,
                                                   const CaseReference& reference,
                                                   const NewSignal& input, Timestamp now) {
+  warm_for_signal_write(principal.organisation_id, reference);
   SignalObservation added;
   auto status = write([&](Connection& db) -> Status {
     auto target = find_case_id(db, principal.organisation_id, reference);

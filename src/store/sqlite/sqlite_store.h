@@ -161,6 +161,11 @@ class SqliteStore final : public Store {
   // Runs `query` on this thread's read connection, turning SQLite failures into an Error.
   template <typename T, typename Query>
   Result<T> with_reader(Query&& query);
+  // Reads, on the calling thread, the index pages that adding a signal to the case will
+  // change: the case's last entries in signals_by_case and case_events_by_case (ADR 0020).
+  // The single writer then finds them in the system's page cache instead of waiting for the
+  // disk while every write queued behind it waits too. Changes nothing; failures are ignored.
+  void warm_for_signal_write(OrganisationId organisation, const CaseReference& reference);
   // Runs `work` as one atomic unit. When it added audit events, the index follower then
   // brings the similarity and full-text index up to date for their cases.
   Status write(GroupCommit::Work work);
