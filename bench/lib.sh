@@ -51,3 +51,14 @@ index_lag() {
 wait_for_index() {
   for _ in $(seq 1 600); do [ "$(index_lag)" -le 0 ] && return; sleep 0.2; done
 }
+
+# The disk as the server meets it, in one line: 3 s of random 4 KB reads of <file>, one at a
+# time, past the page cache (fio, O_DIRECT), and how much the page cache holds. On a shared VM
+# both change from hour to hour, and writes at a million cases depend on them (see
+# docs/performance.md).
+disk_probe() {
+  fio --name=probe --filename="$1" --readonly --direct=1 --rw=randread --bs=4k --iodepth=1 \
+    --runtime=3 --time_based --output-format=terse --terse-version=3 2>/dev/null |
+    awk -F';' '{split($30, p99, "="); printf "%.0f random reads/s, mean %.2f ms, p99 %.1f ms", $8, $16 / 1000, p99[2] / 1000}'
+  awk '/^Cached:/ {printf "; page cache %.1f GB\n", $2 / 1048576}' /proc/meminfo
+}

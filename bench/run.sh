@@ -19,7 +19,7 @@ DB="$DATA/bench-$CASES.db"
 RUN="$RESULTS/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$RUN"
 
-for tool in wrk nginx sqlite3; do
+for tool in wrk nginx sqlite3 fio; do
   command -v "$tool" >/dev/null || { echo "bench: $tool missing; run scripts/install-deps.sh bench" >&2; exit 1; }
 done
 [ -x "$HELDER" ] || { echo "bench: build first (make build)" >&2; exit 1; }
@@ -87,6 +87,8 @@ PATHS="$RUN/paths.txt" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" \
   -s bench/random_case.lua "http://127.0.0.1:$PORT" > "$RUN/warm_up.txt"
 echo "bench: warm-up $(awk '/Requests\/sec/ {print $2}' "$RUN/warm_up.txt") req/s (not counted)"
 
+disk_before=$(disk_probe "$DB")
+echo "bench: disk before: $disk_before"
 echo "bench: response size $SIZE bytes; wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
 # nginx's CPU per request too: on a shared VM the CPU a request costs is steadier than the
 # requests per second each server happened to get, so the ratio of the two is the steadier
@@ -126,6 +128,7 @@ PATHS="$RUN/search_paths.txt" wrk -t1 -c2 -d"$DURATION" --latency \
   -s bench/random_case.lua "http://127.0.0.1:$PORT" | tee "$RUN/search.txt"
 
 grep -E "VmHWM|VmRSS" "/proc/$HELDER_PID/status" | tee "$RUN/memory.txt"
+disk_after=$(disk_probe "$DB")
 kill "$HELDER_PID"; wait "$HELDER_PID" 2>/dev/null || true; HELDER_PID=
 
 nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$RUN/nginx.txt")
@@ -145,4 +148,6 @@ echo
   echo "  list text search (2 conn): p50 $(awk '/ 50%/ {print $2}' "$RUN/search.txt")  p99 $(awk '/ 99%/ {print $2}' "$RUN/search.txt")  $(awk '/Requests\/sec/ {print $2}' "$RUN/search.txt") req/s"
   echo "  start-up  : ${startup}s until /healthz answered"
   echo "  memory    : $(tr '\n' ' ' < "$RUN/memory.txt")"
+  echo "  disk      : before $disk_before"
+  echo "              after  $disk_after"
 } | tee "$RUN/summary.txt"

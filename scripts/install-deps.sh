@@ -26,7 +26,7 @@ fi
 case "$purpose" in
   # Debian's Chromium runs the browser tests; Playwright never downloads a browser of its own.
   test) packages+=(libgtest-dev curl libclang-rt-14-dev chromium) ;;
-  bench) packages+=(wrk nginx-light) ;;
+  bench) packages+=(wrk nginx-light fio) ;;
   web) packages=() ;;  # only the Node.js check above
 esac
 
