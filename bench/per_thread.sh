@@ -35,7 +35,7 @@ snapshot > "$OUT/after"
 requests=$(awk '/ requests in / {print $1}' "$OUT/wrk")
 echo "$1: $(awk '/Requests\/sec/ {print $2}' "$OUT/wrk") req/s, p99 $(awk '/ 99%/ {print $2}' "$OUT/wrk")"
 join "$OUT/before" "$OUT/after" | awk -v n="$requests" -v hz="$(getconf CLK_TCK)" '
-  { spent[$2] += $5 - $3 }
+  { spent[$4] += $5 - $3 }  # named as after the load: workers name themselves on their first task
   END {
     for (name in spent) if (spent[name] > 0) {
       printf "  %-16s %6.1f µs per request\n", name, spent[name] * 1e6 / hz / n

@@ -338,6 +338,7 @@ void Server::Impl::handle(Request request, asio::any_io_executor io,
   }
   auto back = tracked();
   asio::post(workers_, [this, run, back, start, done = std::move(done), request = std::move(request)]() mutable {
+    name_this_thread_once("helder-worker");
     Response response = run(request);
     if (response.hold) {
       return release_when_ready(std::move(request), std::move(response), start, back, std::move(done));
