@@ -26,9 +26,13 @@ start_server() {
   for _ in $(seq 1 300); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.05; done
 }
 
+# The CPU time (user + system) in clock ticks recorded in a /proc/.../stat file. The fields
+# are counted after the name in parentheses, which may itself hold spaces.
+stat_ticks() { sed 's/.*) //' "$1" | awk '{print $12 + $13}'; }
+
 # The CPU time so far (user + system, all threads) of the processes <pid>..., in clock ticks.
 process_ticks() {
-  for pid in "$@"; do awk '{print $14 + $15}' "/proc/$pid/stat"; done | awk '{sum += $1} END {print sum}'
+  for pid in "$@"; do stat_ticks "/proc/$pid/stat"; done | awk '{sum += $1} END {print sum}'
 }
 
 # The server's CPU time so far, in clock ticks.

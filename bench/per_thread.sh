@@ -20,7 +20,7 @@ trap 'kill $HELDER_PID 2>/dev/null || true; rm -rf "$OUT"' EXIT
 # "<thread id> <thread name> <ticks>" for each thread of the server.
 snapshot() {
   for task in /proc/"$HELDER_PID"/task/*; do
-    echo "${task##*/} $(cat "$task/comm") $(sed 's/.*) //' "$task/stat" | awk '{print $12 + $13}')"
+    echo "${task##*/} $(cat "$task/comm") $(stat_ticks "$task/stat")"
   done | sort
 }
 
